@@ -1,0 +1,132 @@
+// Command vanban builds Vietnamese official documents from data: it turns a data file
+// (YAML) or an official Markdown file into Markdown or PDF in the format of the Party
+// (HD 36) or the State (NĐ 30). This file only reads flags and wires the packages.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"vanban/internal/build"
+	"vanban/internal/diag"
+	"vanban/internal/output"
+)
+
+const usage = `vanban — soạn văn bản hành chính (thể thức Đảng HD 36, nhà nước NĐ 30) từ dữ liệu.
+
+Cách dùng:
+  vanban build TỆP-VÀO [-o TỆP-RA] [tùy chọn]
+      Dựng văn bản từ tệp dữ liệu (.yaml) hoặc Markdown chính thức (.md).
+      Phần mở rộng của TỆP-RA chọn định dạng: .pdf (mặc định) hoặc .md.
+      Không có -o: ghi cạnh tệp vào, cùng tên, đuôi .pdf.
+
+Tùy chọn của build:
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		fmt.Fprint(stdout, usage)
+		buildFlags(new(buildOpts)).SetOutput(stdout)
+		fs := buildFlags(new(buildOpts))
+		fs.SetOutput(stdout)
+		fs.PrintDefaults()
+		return 0
+	}
+	switch args[0] {
+	case "build":
+		return cmdBuild(args[1:], stderr)
+	}
+	fmt.Fprintf(stderr, "vanban: không có lệnh “%s” — dùng “vanban build …” (xem vanban -h)\n", args[0])
+	return 2
+}
+
+type buildOpts struct {
+	out      string
+	dir      string
+	profile  string
+	maxPages int
+}
+
+func buildFlags(o *buildOpts) *flag.FlagSet {
+	fs := flag.NewFlagSet("build", flag.ContinueOnError)
+	fs.StringVar(&o.out, "o", "", "tệp kết quả (.pdf hoặc .md)")
+	fs.StringVar(&o.dir, "mau", "", "thư mục mẫu riêng: tệp nào có ở đây thì thay tệp cùng tên có sẵn")
+	fs.StringVar(&o.profile, "the-thuc", "", "thể thức: hd36, nd30 hoặc đường dẫn tệp .yaml (mặc định theo he_thong)")
+	fs.IntVar(&o.maxPages, "so-trang-toi-da", 500, "số trang tối đa của một văn bản")
+	return fs
+}
+
+func cmdBuild(args []string, stderr io.Writer) int {
+	var o buildOpts
+	fs := buildFlags(&o)
+	fs.SetOutput(stderr)
+	// Flags may come before or after the input file.
+	var inputs []string
+	for len(args) > 0 {
+		if err := fs.Parse(args); err != nil {
+			return 2
+		}
+		args = fs.Args()
+		if len(args) > 0 {
+			inputs = append(inputs, args[0])
+			args = args[1:]
+		}
+	}
+	if len(inputs) != 1 {
+		fmt.Fprintln(stderr, "vanban build: cần đúng một tệp vào, ví dụ: vanban build data/ke-hoach-81-kl-tw.yaml -o ke-hoach.pdf")
+		return 2
+	}
+	in := inputs[0]
+	out := o.out
+	if out == "" {
+		out = strings.TrimSuffix(in, filepath.Ext(in)) + ".pdf"
+	}
+	src, err := os.ReadFile(in)
+	if err != nil {
+		fmt.Fprintf(stderr, "vanban: không đọc được tệp “%s”: %v\n", in, errors.Unwrap(err))
+		return 1
+	}
+	b, err := build.New(build.Options{TemplateDir: o.dir, Profile: o.profile, MaxPages: o.maxPages})
+	if err != nil {
+		return fail(stderr, err)
+	}
+	var result []byte
+	switch strings.ToLower(filepath.Ext(out)) {
+	case ".pdf":
+		result, err = b.PDF(in, src)
+	case ".md":
+		result, err = b.Markdown(in, src)
+	default:
+		fmt.Fprintf(stderr, "vanban: không biết định dạng “%s” của tệp kết quả — dùng .pdf hoặc .md\n", filepath.Ext(out))
+		return 2
+	}
+	if err != nil {
+		return fail(stderr, err)
+	}
+	if err := output.Write(out, result, in); err != nil {
+		return fail(stderr, err)
+	}
+	return 0
+}
+
+// fail prints an error (every diagnostic of a list on its own line) and returns exit code 1.
+func fail(stderr io.Writer, err error) int {
+	var l diag.List
+	if errors.As(err, &l) {
+		for _, d := range l {
+			fmt.Fprintln(stderr, d.Error())
+		}
+		return 1
+	}
+	fmt.Fprintf(stderr, "vanban: %v\n", err)
+	return 1
+}

@@ -1,0 +1,152 @@
+// Package build runs the pipeline: data (YAML) → template → official Markdown → document
+// model → layout → PDF. It is the façade the command line calls; every intermediate can be
+// asked for (the Markdown, the model, the layout) so that each stage can be seen.
+package build
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"strings"
+
+	"vanban/internal/data"
+	"vanban/internal/diag"
+	"vanban/internal/fonts"
+	"vanban/internal/layout"
+	"vanban/internal/markdown"
+	"vanban/internal/model"
+	"vanban/internal/pdf"
+	"vanban/internal/profile"
+	"vanban/internal/tmpl"
+	"vanban/templates"
+)
+
+// Options configure a Builder.
+type Options struct {
+	// TemplateDir is a folder whose templates and profiles override the built-in ones.
+	TemplateDir string
+	// Profile is a profile name or path; empty picks the built-in profile of the system.
+	Profile string
+	// MaxPages limits the length of a document (0 = no limit).
+	MaxPages int
+}
+
+// Builder builds documents. It is safe for concurrent use.
+type Builder struct {
+	opts  Options
+	store *tmpl.Store
+	fonts *fonts.Set
+}
+
+// New prepares a Builder.
+func New(opts Options) (*Builder, error) {
+	store, err := tmpl.New(templates.FS, opts.TemplateDir)
+	if err != nil {
+		return nil, err
+	}
+	set, err := fonts.Liberation()
+	if err != nil {
+		return nil, err
+	}
+	return &Builder{opts: opts, store: store, fonts: set}, nil
+}
+
+// IsData reports whether a file name is a data file (YAML) rather than official Markdown.
+func IsData(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	return ext == ".yaml" || ext == ".yml"
+}
+
+// Markdown returns the official Markdown of an input: a data file goes through its
+// template; an official Markdown file is returned as it is.
+func (b *Builder) Markdown(name string, src []byte) ([]byte, error) {
+	if !IsData(name) {
+		return src, nil
+	}
+	var probe map[string]any
+	if err := data.Decode(name, src, &probe); err != nil {
+		return nil, err
+	}
+	kind, _ := probe["loai"].(string)
+	system, _ := probe["he_thong"].(string)
+	var value map[string]any
+	switch kind {
+	case "ke_hoach":
+		p, err := data.LoadPlan(name, src)
+		if err != nil {
+			return nil, err
+		}
+		g, err := generic(p)
+		if err != nil {
+			return nil, err
+		}
+		value = g.(map[string]any)
+		if value["ds_nhiem_vu"], err = generic(p.Tasks()); err != nil {
+			return nil, err
+		}
+	case "":
+		return nil, diag.List{data.NewLocator(name, src).Errorf("$", "thêm dòng “loai: ke_hoach”", "thiếu trường “loai” (loại văn bản)")}
+	default:
+		return nil, diag.List{data.NewLocator(name, src).Errorf("$.loai", "loại hiện có: ke_hoach",
+			"chưa có mẫu cho loại văn bản “%s”", kind)}
+	}
+	t, err := b.store.Find(kind, system)
+	if err != nil {
+		return nil, err
+	}
+	return b.store.Execute(t, value)
+}
+
+// generic turns typed data into the plain values templates see, keyed by the YAML names.
+func generic(v any) (any, error) {
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	var out any
+	err = json.Unmarshal(raw, &out)
+	return out, err
+}
+
+// Document reads an input into the document model.
+func (b *Builder) Document(name string, src []byte) (*model.Document, error) {
+	md, err := b.Markdown(name, src)
+	if err != nil {
+		return nil, err
+	}
+	mdName := name
+	if IsData(name) {
+		mdName = name + " (Markdown sinh từ mẫu)"
+	}
+	return markdown.Parse(mdName, md)
+}
+
+// Layout places an input on pages.
+func (b *Builder) Layout(name string, src []byte) (*layout.Document, error) {
+	doc, err := b.Document(name, src)
+	if err != nil {
+		return nil, err
+	}
+	prof := b.opts.Profile
+	if prof == "" {
+		prof = profile.For(doc.Meta.System)
+	}
+	p, err := b.profile(prof)
+	if err != nil {
+		return nil, err
+	}
+	return layout.Layout(doc, p, b.fonts, layout.Options{MaxPages: b.opts.MaxPages})
+}
+
+// profile loads a profile, from the override folder first when there is one.
+func (b *Builder) profile(name string) (*profile.Profile, error) {
+	return profile.Load(b.store.FS(), name)
+}
+
+// PDF builds the PDF of an input.
+func (b *Builder) PDF(name string, src []byte) ([]byte, error) {
+	l, err := b.Layout(name, src)
+	if err != nil {
+		return nil, err
+	}
+	return pdf.Render(l, b.fonts)
+}

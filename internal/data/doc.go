@@ -1,0 +1,6 @@
+// Package data loads the structured data of a document from YAML: strictly (an unknown
+// key, a duplicate key or a wrong type is an error), NFC-normalised, with every problem
+// reported as a diagnostic that names the file, line and column in Vietnamese.
+//
+// It knows the shapes of the data files (a plan today) and nothing of templates or layout.
+package data

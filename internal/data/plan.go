@@ -1,0 +1,57 @@
+package data
+
+import "vanban/internal/model"
+
+// Plan is a kế hoạch: the document's own fields (model.Meta) and its body as sections of
+// numbered items, paragraphs, bullets and tasks.
+type Plan struct {
+	model.Meta `yaml:",inline"`
+	// Opening holds the paragraphs before the first section ("Thực hiện Kết luận số …").
+	Opening []string `yaml:"mo_dau,omitempty" json:"mo_dau"`
+	// Sections are the parts numbered I., II., III. …
+	Sections []Section `yaml:"phan" json:"phan"`
+}
+
+// Section is one part of the body, numbered with a Roman numeral and titled in capitals.
+type Section struct {
+	Title string `yaml:"tieu_de" json:"tieu_de"`
+	// Content holds blocks that come before the numbered items.
+	Content []Block `yaml:"noi_dung,omitempty" json:"noi_dung"`
+	Items   []Item  `yaml:"muc,omitempty" json:"muc"`
+	// TaskTable, when set, puts the table of every task of the plan at the end of the
+	// section (STT, nhiệm vụ, chủ trì, phối hợp, thời hạn, sản phẩm).
+	TaskTable bool `yaml:"bang_nhiem_vu,omitempty" json:"bang_nhiem_vu"`
+}
+
+// Item is a numbered item ("1.", "2." …) or, inside an item, a point ("a)", "b)" …). It has
+// either a Title, printed in bold on its own line and followed by Content, or a Text that
+// starts right after the number.
+type Item struct {
+	Title   string  `yaml:"tieu_de,omitempty" json:"tieu_de"`
+	Text    string  `yaml:"doan,omitempty" json:"doan"`
+	Task    *Task   `yaml:"nhiem_vu,omitempty" json:"nhiem_vu"`
+	Content []Block `yaml:"noi_dung,omitempty" json:"noi_dung"`
+	Points  []Item  `yaml:"diem,omitempty" json:"diem"`
+}
+
+// Block is a paragraph (Paragraph) or a bullet line (Bullet, printed after "- "), with the
+// bullets under it (Sub, printed after "+ "). A block may carry a Task: the text is then
+// the task as the plan words it.
+type Block struct {
+	Paragraph string  `yaml:"doan,omitempty" json:"doan"`
+	Bullet    string  `yaml:"y,omitempty" json:"y"`
+	Sub       []Block `yaml:"y_con,omitempty" json:"y_con"`
+	Task      *Task   `yaml:"nhiem_vu,omitempty" json:"nhiem_vu"`
+}
+
+// Task is what the plan assigns: an id that progress reports refer to, the lead unit(s),
+// the cooperating units, the deadline ("2026-12-31", "Quý I/2026" or "thường xuyên") and
+// the expected product.
+type Task struct {
+	ID        string   `yaml:"ma" json:"ma"`
+	Name      string   `yaml:"ten,omitempty" json:"ten"`
+	Lead      []string `yaml:"chu_tri" json:"chu_tri"`
+	Cooperate []string `yaml:"phoi_hop,omitempty" json:"phoi_hop"`
+	Deadline  string   `yaml:"thoi_han,omitempty" json:"thoi_han"`
+	Product   string   `yaml:"san_pham,omitempty" json:"san_pham"`
+}

@@ -1,0 +1,145 @@
+package data
+
+import (
+	"fmt"
+	"strings"
+
+	"vanban/internal/diag"
+	"vanban/internal/model"
+	"vanban/internal/vn"
+)
+
+// LoadPlan decodes and checks a plan. The error, when not nil, is a diag.List that holds
+// every problem found, each at its line and column.
+func LoadPlan(name string, src []byte) (*Plan, error) {
+	var p Plan
+	if err := Decode(name, src, &p); err != nil {
+		return nil, err
+	}
+	loc := NewLocator(name, src)
+	ds := CheckMeta(loc, &p.Meta)
+	if len(p.Sections) == 0 {
+		ds = append(ds, loc.Errorf("$", "thêm “phan:” với ít nhất một phần, ví dụ “- tieu_de: MỤC ĐÍCH, YÊU CẦU”",
+			"kế hoạch chưa có phần nào (trường “phan”)"))
+	}
+	ids := map[string]string{}
+	for i, s := range p.Sections {
+		path := fmt.Sprintf("$.phan[%d]", i)
+		if strings.TrimSpace(s.Title) == "" {
+			ds = append(ds, loc.Errorf(path, "viết tên phần in hoa, ví dụ “tieu_de: MỤC ĐÍCH, YÊU CẦU”",
+				"phần thứ %d thiếu “tieu_de”", i+1))
+		}
+		ds = append(ds, checkBlocks(loc, path+".noi_dung", s.Content, ids)...)
+		ds = append(ds, checkItems(loc, path+".muc", s.Items, ids)...)
+	}
+	if err := ds.Err(); err != nil {
+		return nil, err
+	}
+	return &p, nil
+}
+
+// CheckMeta checks the fields every document needs, whatever its kind.
+func CheckMeta(loc *Locator, m *model.Meta) diag.List {
+	var ds diag.List
+	switch m.System {
+	case model.Party, model.State:
+	case "":
+		ds = append(ds, loc.Errorf("$", "viết “he_thong: dang” (văn bản của Đảng) hoặc “he_thong: nha_nuoc” (văn bản hành chính nhà nước)",
+			"thiếu trường “he_thong”"))
+	default:
+		ds = append(ds, loc.Errorf("$.he_thong", "chỉ dùng “dang” hoặc “nha_nuoc”",
+			"hệ thống văn bản “%s” không có", m.System))
+	}
+	required := []struct{ path, value, what, hint string }{
+		{"$.co_quan", m.Body, "co_quan", "tên cơ quan ban hành, ví dụ “TỈNH ỦY THANH HÓA”"},
+		{"$.ky_hieu", m.Symbol, "ky_hieu", "ký hiệu văn bản, ví dụ “KH/TU” (Đảng) hoặc “KH-UBND” (nhà nước)"},
+		{"$.dia_danh", m.Place, "dia_danh", "địa danh ghi ở dòng ngày tháng, ví dụ “Thanh Hóa”"},
+		{"$.nguoi_ky.chuc_vu", m.Signer.Position, "nguoi_ky.chuc_vu", "chức vụ người ký, ví dụ “PHÓ BÍ THƯ”"},
+		{"$.nguoi_ky.ho_ten", m.Signer.Name, "nguoi_ky.ho_ten", "họ tên người ký"},
+	}
+	for _, r := range required {
+		if strings.TrimSpace(r.value) == "" {
+			ds = append(ds, loc.Errorf(r.path, r.hint, "thiếu trường “%s”", r.what))
+		}
+	}
+	if m.Date != "" {
+		if _, err := vn.ParseDate(m.Date); err != nil {
+			ds = append(ds, loc.Errorf("$.ngay", "để trống nếu văn thư sẽ ghi ngày bằng tay", "%v", err))
+		}
+	}
+	for i, r := range m.Recipients {
+		if strings.TrimSpace(r.Name) == "" {
+			ds = append(ds, loc.Errorf(fmt.Sprintf("$.noi_nhan[%d]", i), "xóa dòng trống này", "nơi nhận thứ %d để trống", i+1))
+		}
+	}
+	return ds
+}
+
+func checkItems(loc *Locator, path string, items []Item, ids map[string]string) diag.List {
+	var ds diag.List
+	for i, it := range items {
+		p := fmt.Sprintf("%s[%d]", path, i)
+		hasTitle, hasText := strings.TrimSpace(it.Title) != "", strings.TrimSpace(it.Text) != ""
+		switch {
+		case hasTitle && hasText:
+			ds = append(ds, loc.Errorf(p, "dùng “tieu_de” cho mục có tên riêng (in đậm) rồi “noi_dung”; dùng “doan” cho mục chỉ có một đoạn",
+				"mục có cả “tieu_de” và “doan”"))
+		case !hasTitle && !hasText:
+			ds = append(ds, loc.Errorf(p, "thêm “tieu_de: …” hoặc “doan: …”", "mục thiếu cả “tieu_de” lẫn “doan”"))
+		}
+		ds = append(ds, checkTask(loc, p+".nhiem_vu", it.Task, ids)...)
+		ds = append(ds, checkBlocks(loc, p+".noi_dung", it.Content, ids)...)
+		ds = append(ds, checkItems(loc, p+".diem", it.Points, ids)...)
+	}
+	return ds
+}
+
+func checkBlocks(loc *Locator, path string, blocks []Block, ids map[string]string) diag.List {
+	var ds diag.List
+	for i, b := range blocks {
+		p := fmt.Sprintf("%s[%d]", path, i)
+		hasPara, hasBullet := strings.TrimSpace(b.Paragraph) != "", strings.TrimSpace(b.Bullet) != ""
+		switch {
+		case hasPara && hasBullet:
+			ds = append(ds, loc.Errorf(p, "tách thành hai phần tử", "một phần tử có cả “doan” và “y”"))
+		case !hasPara && !hasBullet:
+			ds = append(ds, loc.Errorf(p, "thêm “doan: …” (đoạn văn) hoặc “y: …” (ý gạch đầu dòng)", "phần tử nội dung trống"))
+		case hasPara && len(b.Sub) > 0:
+			ds = append(ds, loc.Errorf(p+".y_con", "“y_con” chỉ đặt dưới một “y”", "đoạn văn không có ý con"))
+		}
+		for j, s := range b.Sub {
+			if strings.TrimSpace(s.Bullet) == "" || s.Paragraph != "" {
+				ds = append(ds, loc.Errorf(fmt.Sprintf("%s.y_con[%d]", p, j), "mỗi ý con viết “- y: …”", "ý con phải là “y”"))
+			}
+		}
+		ds = append(ds, checkTask(loc, p+".nhiem_vu", b.Task, ids)...)
+		for j, s := range b.Sub {
+			ds = append(ds, checkTask(loc, fmt.Sprintf("%s.y_con[%d].nhiem_vu", p, j), s.Task, ids)...)
+		}
+	}
+	return ds
+}
+
+func checkTask(loc *Locator, path string, t *Task, ids map[string]string) diag.List {
+	if t == nil {
+		return nil
+	}
+	var ds diag.List
+	id := strings.TrimSpace(t.ID)
+	switch {
+	case id == "":
+		ds = append(ds, loc.Errorf(path, "đặt mã ngắn, duy nhất, ví dụ “ma: II.2.a”; báo cáo tiến độ dùng mã này",
+			"nhiệm vụ thiếu “ma”"))
+	case ids[id] != "":
+		line, _ := loc.At(ids[id])
+		ds = append(ds, loc.Errorf(path+".ma", "mỗi nhiệm vụ cần một mã riêng",
+			"mã nhiệm vụ “%s” đã dùng ở dòng %d", id, line))
+	default:
+		ids[id] = path + ".ma"
+	}
+	if len(t.Lead) == 0 {
+		ds = append(ds, loc.Errorf(path, "ghi đơn vị chủ trì, ví dụ “chu_tri: [Văn phòng Tỉnh ủy]”",
+			"nhiệm vụ “%s” thiếu đơn vị chủ trì (“chu_tri”)", id))
+	}
+	return ds
+}

@@ -1,0 +1,291 @@
+package layout
+
+import (
+	"fmt"
+	"strings"
+
+	"vanban/internal/diag"
+	"vanban/internal/model"
+	"vanban/internal/profile"
+)
+
+// Options tunes a layout run.
+type Options struct {
+	// MaxPages stops the layout with an error past this many pages (0 = no limit).
+	MaxPages int
+}
+
+// engine holds the state of one layout run.
+type engine struct {
+	p    *profile.Profile
+	m    Measurer
+	opts Options
+	doc  *model.Document
+
+	pageW, pageH        float64
+	left, right         float64 // x of the text area's edges
+	top, bottom         float64 // y of the text area's edges
+	pages               []Page
+	y                   float64 // top of the next line on the current page
+	used                [4]bool
+	missing             map[rune]bool
+	diags               diag.List
+	pos                 model.Pos // source position of what is being laid out
+	tooMany             bool
+}
+
+// Layout places doc on pages following profile p, measuring with m.
+func Layout(doc *model.Document, p *profile.Profile, m Measurer, opts Options) (*Document, error) {
+	e := &engine{
+		p: p, m: m, opts: opts, doc: doc,
+		pageW:   profile.MM(p.Page.WidthMM),
+		pageH:   profile.MM(p.Page.HeightMM),
+		missing: map[rune]bool{},
+	}
+	e.left = profile.MM(p.Page.LeftMM)
+	e.right = e.pageW - profile.MM(p.Page.RightMM)
+	e.top = profile.MM(p.Page.TopMM)
+	e.bottom = e.pageH - profile.MM(p.Page.BottomMM)
+
+	var boxes []box
+	boxes = append(boxes, e.header())
+	boxes = append(boxes, e.title()...)
+	boxes = append(boxes, e.bases()...)
+	for i, b := range doc.Blocks {
+		e.pos = b.Position()
+		boxes = append(boxes, e.block(b, i == 0)...)
+	}
+	e.pos = model.Pos{}
+	// The signature never stands alone on a page: the last block goes with it.
+	if n := len(boxes); n > 0 {
+		boxes[n-1].keepNext = true
+	}
+	boxes = append(boxes, e.closing())
+	if err := e.diags.Err(); err != nil {
+		return nil, err
+	}
+	e.paginate(boxes)
+	if e.tooMany {
+		return nil, diag.List{diag.Errorf(doc.Source, 0, 0,
+			"kiểm tra văn bản có bị lặp nội dung không, hoặc tăng giới hạn bằng cờ -so-trang-toi-da",
+			"văn bản dài quá %d trang (giới hạn số trang)", e.opts.MaxPages)}
+	}
+	e.pageNumbers()
+	out := &Document{Width: e.pageW, Height: e.pageH, Pages: e.pages, FontsUsed: e.used,
+		Title: strings.TrimSpace(joinLines(doc.Meta.TypeName) + " " + doc.Meta.Subject), Subject: doc.Meta.Subject}
+	for _, pg := range out.Pages {
+		for _, it := range pg.Items {
+			if it.Kind == TextItem {
+				out.FontsUsed[it.Font&3] = true
+			}
+		}
+	}
+	return out, nil
+}
+
+func joinLines(s string) string { return strings.ReplaceAll(s, "\n", " ") }
+
+// checkGlyphs reports characters the font cannot draw, once each, at the current block.
+func (e *engine) checkGlyphs(f Font, s string) {
+	for _, r := range s {
+		if r == '\n' || e.m.Has(f, r) || e.missing[r] {
+			continue
+		}
+		e.missing[r] = true
+		e.diags = append(e.diags, diag.Errorf(e.doc.Source, e.pos.Line, e.pos.Col,
+			"bỏ ký tự này hoặc thay bằng chữ viết; phông chữ văn bản hành chính không có biểu tượng cảm xúc, chữ Hán…",
+			"phông %s không có ký tự “%c” (U+%04X, kiểu %s): không thể in ký tự này", e.m.Name(), r, r, f))
+	}
+}
+
+// alignOf reads a profile alignment.
+func alignOf(s string, def model.Align) model.Align {
+	switch s {
+	case "trai":
+		return model.AlignLeft
+	case "giua":
+		return model.AlignCenter
+	case "phai":
+		return model.AlignRight
+	case "deu":
+		return model.AlignJustify
+	}
+	return def
+}
+
+// line is one line box: its height and its items, with Y relative to the box's top.
+type line struct {
+	h     float64
+	items []Item
+}
+
+// box is a run of lines that the paginator places together or splits by its rules.
+type box struct {
+	lines []line
+	// before is the space above the box, dropped at the top of a page.
+	before float64
+	// keepNext keeps the box on the page of the first lines of the next box.
+	keepNext bool
+	// together forbids splitting the box (unless it is taller than a page).
+	together bool
+	// head is repeated at the top of every page the box continues on (a table's header).
+	head []line
+}
+
+func (b box) height() float64 {
+	h := 0.0
+	for _, l := range b.lines {
+		h += l.h
+	}
+	return h
+}
+
+// para lays out runs as lines of width w starting at x, the first line indented by indent.
+func (e *engine) para(runs []model.Run, st style, x, w, indent, leading float64, align model.Align) []line {
+	for _, r := range runs {
+		e.checkGlyphs(FontFor(r.Bold || st.bold, r.Italic || st.italic), r.Text)
+	}
+	ws := e.words(runs, st)
+	if len(ws) == 0 {
+		return nil
+	}
+	broken := e.breakLines(ws, w-indent, w, st.size)
+	lines := make([]line, len(broken))
+	base := baseline(leading, st.size)
+	for i, l := range broken {
+		lx, lw := x, w
+		if i == 0 {
+			lx, lw = x+indent, w-indent
+		}
+		items := placeLine(l, lx, lw, align, i == len(broken)-1, st.size)
+		for j := range items {
+			items[j].Y += base
+		}
+		lines[i] = line{h: leading, items: items}
+	}
+	return lines
+}
+
+// baseline is where the baseline sits below the top of a line box of height leading.
+func baseline(leading, size float64) float64 { return leading - 0.25*size }
+
+func styleOf(s profile.Style) style {
+	return style{size: s.Size, bold: s.Bold, italic: s.Italic, underline: s.Underline}
+}
+
+// text is a one-style string as runs.
+func text(s string) []model.Run { return []model.Run{{Text: s}} }
+
+// newPage starts a page.
+func (e *engine) newPage() {
+	if e.opts.MaxPages > 0 && len(e.pages) >= e.opts.MaxPages {
+		e.tooMany = true
+	}
+	e.pages = append(e.pages, Page{})
+	e.y = e.top
+}
+
+// emit places a line at the current y.
+func (e *engine) emit(l line) {
+	pg := &e.pages[len(e.pages)-1]
+	for _, it := range l.items {
+		it.Y += e.y
+		pg.Items = append(pg.Items, it)
+	}
+	e.y += l.h
+}
+
+// paginate places the boxes on pages.
+func (e *engine) paginate(boxes []box) {
+	e.newPage()
+	for i := 0; i < len(boxes) && !e.tooMany; i++ {
+		b := boxes[i]
+		atTop := e.y <= e.top+0.01
+		before := b.before
+		if atTop {
+			before = 0
+		}
+		need := before + b.height()
+		if b.keepNext && i+1 < len(boxes) {
+			need += boxes[i+1].before + leadHeight(boxes[i+1])
+		}
+		if e.y+need <= e.bottom+0.01 {
+			e.y += before
+			for _, l := range b.lines {
+				e.emit(l)
+			}
+			continue
+		}
+		fullPage := e.bottom - e.top
+		if !atTop && (b.together || b.keepNext) && b.height() <= fullPage {
+			e.newPage()
+			i--
+			continue
+		}
+		e.y += before
+		e.split(b)
+	}
+}
+
+// leadHeight is how much of a box must follow a heading onto its page: the whole box if
+// it may not be split, else its first two lines.
+func leadHeight(b box) float64 {
+	if b.together {
+		return b.height()
+	}
+	h := 0.0
+	for i := 0; i < len(b.lines) && i < 2; i++ {
+		h += b.lines[i].h
+	}
+	return h
+}
+
+// split places a box that does not fit, across pages, leaving at least two lines of a
+// paragraph on each page where it has enough lines.
+func (e *engine) split(b box) {
+	lines := b.lines
+	fresh := e.y <= e.top+0.01
+	for len(lines) > 0 && !e.tooMany {
+		n := 0
+		y := e.y
+		for n < len(lines) && y+lines[n].h <= e.bottom+0.01 {
+			y += lines[n].h
+			n++
+		}
+		if b.head == nil && len(lines) >= 4 {
+			if n == 1 { // an orphan: move the first line on
+				n = 0
+			}
+			if len(lines)-n == 1 && n > 2 { // a widow: take one more line along
+				n--
+			}
+		}
+		if n == 0 && fresh {
+			n = 1 // a line taller than the page: place it anyway
+		}
+		for _, l := range lines[:n] {
+			e.emit(l)
+		}
+		lines = lines[n:]
+		if len(lines) > 0 {
+			e.newPage()
+			for _, l := range b.head {
+				e.emit(l)
+			}
+			fresh = true
+		}
+	}
+}
+
+// pageNumbers puts the page number, centred in the top margin, on every page but the first.
+func (e *engine) pageNumbers() {
+	st := e.p.PageNumber.Style
+	f := FontFor(st.Bold, st.Italic)
+	for i := 1; i < len(e.pages); i++ {
+		s := fmt.Sprint(i + 1)
+		w := e.m.Width(f, st.Size, s)
+		e.pages[i].Items = append(e.pages[i].Items, Item{Kind: TextItem,
+			X: (e.left+e.right)/2 - w/2, Y: profile.MM(e.p.PageNumber.TopMM) + e.m.Ascent(f, st.Size),
+			W: w, Text: s, Font: f, Size: st.Size})
+	}
+}

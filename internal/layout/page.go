@@ -1,0 +1,88 @@
+package layout
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Kind tells what an Item is.
+type Kind uint8
+
+const (
+	// TextItem is a piece of text in one font and size.
+	TextItem Kind = iota
+	// RuleItem is a straight line.
+	RuleItem
+)
+
+// Item is one thing drawn on a page. Coordinates are points from the top-left corner.
+//
+// A text item starts at X with its baseline at Y; W is the width it occupies. When Justify
+// is set the text's spaces are stretched so that it fills exactly W. A rule runs from
+// (X, Y) to (X+W, Y+H) with line width Stroke.
+type Item struct {
+	Kind    Kind
+	X, Y    float64
+	W, H    float64
+	Text    string
+	Font    Font
+	Size    float64
+	Justify bool
+	Stroke  float64
+}
+
+// Page is one page of placed items.
+type Page struct {
+	Items []Item
+}
+
+// Document is the result of the layout.
+type Document struct {
+	Width, Height float64
+	Pages         []Page
+	// FontsUsed tells which of the four styles appear, so the backend embeds only those.
+	FontsUsed [4]bool
+	// Title and Subject go into the PDF's information dictionary.
+	Title, Subject string
+}
+
+// Dump writes the pages one item a line, for golden tests and debugging.
+func (d *Document) Dump(w io.Writer) error {
+	for i, p := range d.Pages {
+		if _, err := fmt.Fprintf(w, "trang %d\n", i+1); err != nil {
+			return err
+		}
+		for _, it := range p.Items {
+			var err error
+			switch it.Kind {
+			case TextItem:
+				j := ""
+				if it.Justify {
+					j = " đều"
+				}
+				_, err = fmt.Fprintf(w, "  chữ %.2f %.2f w=%.2f %s %.4g%s %q\n", it.X, it.Y, it.W, it.Font, it.Size, j, it.Text)
+			case RuleItem:
+				_, err = fmt.Fprintf(w, "  kẻ %.2f %.2f → %.2f %.2f nét %.2g\n", it.X, it.Y, it.X+it.W, it.Y+it.H, it.Stroke)
+			}
+			if err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// Text returns the text of the document's pages, lines in drawing order, for tests.
+func (d *Document) Text() string {
+	var b strings.Builder
+	for _, p := range d.Pages {
+		for _, it := range p.Items {
+			if it.Kind == TextItem {
+				b.WriteString(it.Text)
+				b.WriteByte('\n')
+			}
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,141 @@
+package model
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Document is a whole official document: Meta from the front matter and the body blocks.
+type Document struct {
+	Meta   Meta
+	Blocks []Block
+	// Source names the file the document came from, for diagnostics.
+	Source string
+}
+
+// Pos is a place in the source file (1-based; 0 = unknown).
+type Pos struct{ Line, Col int }
+
+// Block is one block of the body: *Heading, *Paragraph or *Table.
+type Block interface {
+	// Position returns where the block starts in the source.
+	Position() Pos
+}
+
+// Align is a horizontal alignment.
+type Align int
+
+const (
+	// AlignDefault leaves the choice to the profile.
+	AlignDefault Align = iota
+	AlignLeft
+	AlignCenter
+	AlignRight
+	AlignJustify
+)
+
+// Run is a piece of text in one style.
+type Run struct {
+	Text      string
+	Bold      bool
+	Italic    bool
+	Underline bool
+}
+
+// Heading is a titled line: level 1 (phần, chương: centred), 2 (mục "I."), 3 (khoản "1."
+// with a title), 4 (điểm "a)" with a title). The numbering is part of the text.
+type Heading struct {
+	Level int
+	Runs  []Run
+	Pos   Pos
+}
+
+// Paragraph is a body paragraph. A paragraph that opens a list item carries the item's
+// Marker ("-", "+", "1.", "a)") and its nesting Depth (1 for a top-level list).
+type Paragraph struct {
+	Runs   []Run
+	Marker string
+	Depth  int
+	Align  Align
+	Pos    Pos
+}
+
+// Table is a GFM table. Header is the first row; Aligns holds one alignment a column.
+type Table struct {
+	Header []Cell
+	Rows   [][]Cell
+	Aligns []Align
+	Pos    Pos
+}
+
+// Cell is one table cell.
+type Cell struct{ Runs []Run }
+
+// Position implements Block.
+func (h *Heading) Position() Pos { return h.Pos }
+
+// Position implements Block.
+func (p *Paragraph) Position() Pos { return p.Pos }
+
+// Position implements Block.
+func (t *Table) Position() Pos { return t.Pos }
+
+// PlainText joins the runs' text.
+func PlainText(runs []Run) string {
+	var b strings.Builder
+	for _, r := range runs {
+		b.WriteString(r.Text)
+	}
+	return b.String()
+}
+
+// Dump writes the body in a short readable form, one block a line, for golden tests and
+// for "vanban build -o x.model".
+func (d *Document) Dump(w io.Writer) error {
+	for _, b := range d.Blocks {
+		var err error
+		switch b := b.(type) {
+		case *Heading:
+			_, err = fmt.Fprintf(w, "H%d %s\n", b.Level, dumpRuns(b.Runs))
+		case *Paragraph:
+			prefix := "P"
+			if b.Marker != "" {
+				prefix = fmt.Sprintf("L%d[%s]", b.Depth, b.Marker)
+			}
+			_, err = fmt.Fprintf(w, "%s %s\n", prefix, dumpRuns(b.Runs))
+		case *Table:
+			_, err = fmt.Fprintf(w, "T %d×%d\n", len(b.Rows)+1, len(b.Header))
+			for _, row := range append([][]Cell{b.Header}, b.Rows...) {
+				cells := make([]string, len(row))
+				for i, c := range row {
+					cells[i] = dumpRuns(c.Runs)
+				}
+				if err == nil {
+					_, err = fmt.Fprintf(w, "  | %s |\n", strings.Join(cells, " | "))
+				}
+			}
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func dumpRuns(runs []Run) string {
+	var b strings.Builder
+	for _, r := range runs {
+		switch {
+		case r.Bold && r.Italic:
+			fmt.Fprintf(&b, "***%s***", r.Text)
+		case r.Bold:
+			fmt.Fprintf(&b, "**%s**", r.Text)
+		case r.Italic:
+			fmt.Fprintf(&b, "*%s*", r.Text)
+		default:
+			b.WriteString(r.Text)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,42 @@
+// Package output writes result files atomically: the new content goes to a temporary file
+// beside the target and replaces it only when complete, so a failed build never leaves a
+// half-written file and the previous output stays as it was.
+package output
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+// Write replaces path with data. It refuses to overwrite input, the file the data came from.
+func Write(path string, data []byte, input string) error {
+	if input != "" {
+		if a, err := os.Stat(path); err == nil {
+			if b, err := os.Stat(input); err == nil && os.SameFile(a, b) {
+				return fmt.Errorf("tệp kết quả “%s” chính là tệp đầu vào: chọn tên khác với -o", path)
+			}
+		}
+	}
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("không ghi được vào thư mục “%s”: %w", dir, err)
+	}
+	name := tmp.Name()
+	_, err = tmp.Write(data)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(name, 0o644)
+	}
+	if err == nil {
+		err = os.Rename(name, path)
+	}
+	if err != nil {
+		os.Remove(name)
+		return fmt.Errorf("không ghi được “%s”: %w", path, err)
+	}
+	return nil
+}

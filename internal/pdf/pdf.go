@@ -1,0 +1,86 @@
+// Package pdf draws laid-out pages (layout.Document) into PDF bytes with gopdf. It decides
+// nothing about where things go: it embeds the fonts the layout used, draws each text
+// piece and rule where the layout put it, and writes the information dictionary. It is the
+// only package that imports gopdf. The output depends only on its input (no clock), so the
+// same document gives the same bytes.
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/signintech/gopdf"
+
+	"vanban/internal/fonts"
+	"vanban/internal/layout"
+)
+
+const family = "serif"
+
+// gopdf's style bits for each layout font.
+var styles = [4]int{
+	layout.Regular:    gopdf.Regular,
+	layout.Bold:       gopdf.Bold,
+	layout.Italic:     gopdf.Italic,
+	layout.BoldItalic: gopdf.Bold | gopdf.Italic,
+}
+
+// Render returns the PDF of d, set in the fonts of set.
+func Render(d *layout.Document, set *fonts.Set) ([]byte, error) {
+	var pdf gopdf.GoPdf
+	pdf.Start(gopdf.Config{PageSize: gopdf.Rect{W: d.Width, H: d.Height}, Unit: gopdf.UnitPT})
+	var missing []rune
+	for f, used := range d.FontsUsed {
+		if !used {
+			continue
+		}
+		err := pdf.AddTTFFontDataWithOption(family, set.Face(layout.Font(f)).Data, gopdf.TtfOption{
+			Style:           styles[f],
+			OnGlyphNotFound: func(r rune) { missing = append(missing, r) },
+		})
+		if err != nil {
+			return nil, fmt.Errorf("không nạp được phông %s (%s): %w", set.Name(), layout.Font(f), err)
+		}
+	}
+	pdf.SetInfo(gopdf.PdfInfo{Title: d.Title, Subject: d.Subject, Creator: "vanban", Producer: "vanban"})
+	for _, pg := range d.Pages {
+		pdf.AddPage()
+		for _, it := range pg.Items {
+			if err := draw(&pdf, set, it); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if len(missing) > 0 {
+		// The layout checks every character first; reaching this is a bug, not bad input.
+		return nil, fmt.Errorf("phông %s không có ký tự %q", set.Name(), string(missing))
+	}
+	var buf bytes.Buffer
+	if _, err := pdf.WriteTo(&buf); err != nil {
+		return nil, fmt.Errorf("không ghi được PDF: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+func draw(pdf *gopdf.GoPdf, set *fonts.Set, it layout.Item) error {
+	switch it.Kind {
+	case layout.RuleItem:
+		pdf.SetLineWidth(it.Stroke)
+		pdf.Line(it.X, it.Y, it.X+it.W, it.Y+it.H)
+		return nil
+	case layout.TextItem:
+		if err := pdf.SetFontWithStyle(family, styles[it.Font&3], it.Size); err != nil {
+			return err
+		}
+		if it.Justify && strings.Contains(strings.TrimSpace(it.Text), " ") {
+			// A cell aligned to its top puts the baseline one ascent below the top.
+			pdf.SetXY(it.X, it.Y-set.Ascent(it.Font, it.Size))
+			return pdf.CellWithOption(&gopdf.Rect{W: it.W, H: it.Size}, it.Text,
+				gopdf.CellOption{Align: gopdf.Justify | gopdf.Top})
+		}
+		pdf.SetXY(it.X, it.Y)
+		return pdf.Text(it.Text)
+	}
+	return nil
+}

@@ -1,0 +1,242 @@
+// Package profile holds the format profiles (thể thức): every size, margin, separator and
+// punctuation rule of one document system, read from a YAML data file. Adding or changing a
+// profile is a data change. Built-in profiles are embedded (templates/the-thuc/*.yaml); a
+// profile may also be given as a path.
+//
+// Keys are Vietnamese without diacritics, as in every vanban data file; lengths are in
+// millimetres (suffix _mm) or points (suffix _pt), font sizes in points.
+package profile
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"strings"
+
+	"vanban/internal/data"
+	"vanban/internal/model"
+)
+
+// Profile is one system's format rules.
+type Profile struct {
+	Name        string       `yaml:"ten"`
+	Description string       `yaml:"mo_ta"`
+	System      model.System `yaml:"he_thong"`
+	Page        Page         `yaml:"trang"`
+	Header      Header       `yaml:"dau_van_ban"`
+	Title       Title        `yaml:"ten_loai"`
+	Bases       ListStyle    `yaml:"can_cu"`
+	Body        Body         `yaml:"noi_dung"`
+	Headings    []Style      `yaml:"tieu_de_muc"`
+	Table       TableStyle   `yaml:"bang"`
+	Closing     Closing      `yaml:"ket_thuc"`
+	PageNumber  PageNumber   `yaml:"so_trang"`
+}
+
+// Style is the look of one kind of line.
+type Style struct {
+	Size      float64 `yaml:"co_chu"`
+	Bold      bool    `yaml:"dam,omitempty"`
+	Italic    bool    `yaml:"nghieng,omitempty"`
+	Underline bool    `yaml:"gach_chan,omitempty"`
+	// Align is "trai", "giua", "phai" or "deu" (justified); empty means the element's default.
+	Align string `yaml:"can_le,omitempty"`
+	// Indent says whether the first line takes the body's first-line indent.
+	Indent bool `yaml:"thut_dau_dong,omitempty"`
+}
+
+// Page is the paper and its margins.
+type Page struct {
+	WidthMM  float64 `yaml:"rong_mm"`
+	HeightMM float64 `yaml:"cao_mm"`
+	TopMM    float64 `yaml:"le_tren_mm"`
+	BottomMM float64 `yaml:"le_duoi_mm"`
+	LeftMM   float64 `yaml:"le_trai_mm"`
+	RightMM  float64 `yaml:"le_phai_mm"`
+}
+
+// Separator is what stands under a header element: a drawn rule or a text such as "*".
+type Separator struct {
+	// Text, when set, is printed instead of a rule ("*", "-----").
+	Text  string `yaml:"chu,omitempty"`
+	Style Style  `yaml:"kieu,omitempty"`
+	// Ratio is the rule's length as a share of the line above it (1 = as wide).
+	Ratio float64 `yaml:"ty_le,omitempty"`
+	// GapPT is the space between the line above and the separator.
+	GapPT float64 `yaml:"cach_pt,omitempty"`
+}
+
+// Header is the two-column block at the top of page 1.
+type Header struct {
+	// LeftShare is the left column's share of the text width.
+	LeftShare  float64   `yaml:"ty_le_cot_trai"`
+	ParentBody Style     `yaml:"co_quan_cap_tren"`
+	Body       Style     `yaml:"co_quan"`
+	BodySep    Separator `yaml:"duoi_co_quan"`
+	// Motto is the right column's fixed lines: "ĐẢNG CỘNG SẢN VIỆT NAM", or Quốc hiệu and Tiêu ngữ.
+	Motto    []MottoLine `yaml:"quoc_hieu"`
+	MottoSep Separator   `yaml:"duoi_quoc_hieu"`
+	// NumberFormat is the number line, with {so} and {ky_hieu}: "Số {so}-{ky_hieu}".
+	NumberFormat string `yaml:"mau_so"`
+	// BlankNumber stands for a number left for the clerk.
+	BlankNumber string `yaml:"so_de_trong"`
+	Number      Style  `yaml:"so"`
+	Date        Style  `yaml:"ngay"`
+	// RowGapPT is the space above the number and date row.
+	RowGapPT  float64 `yaml:"cach_dong_so_pt"`
+	LineGapPT float64 `yaml:"cach_dong_pt"`
+}
+
+// MottoLine is one fixed line of the header's right column.
+type MottoLine struct {
+	Text  string `yaml:"chu"`
+	Style Style  `yaml:"kieu"`
+}
+
+// Title is the type name and trích yếu block.
+type Title struct {
+	SpaceBeforePT float64 `yaml:"cach_tren_pt"`
+	TypeName      Style   `yaml:"ten_loai"`
+	Subject       Style   `yaml:"trich_yeu"`
+	// SubjectWidth is the widest the trích yếu may run, as a share of the text width.
+	SubjectWidth float64   `yaml:"rong_trich_yeu"`
+	Sep          Separator `yaml:"duoi_trich_yeu"`
+	SpaceAfterPT float64   `yaml:"cach_duoi_pt"`
+	LineGapPT    float64   `yaml:"cach_dong_pt"`
+}
+
+// ListStyle is a list whose lines are punctuated by the profile: căn cứ, recipients.
+type ListStyle struct {
+	Style Style `yaml:"kieu"`
+	// Prefix starts every line ("- ").
+	Prefix string `yaml:"dau_dong,omitempty"`
+	// LineEnd ends every line but the last; LastEnd ends the last. Added only when the text
+	// does not already end with punctuation.
+	LineEnd string `yaml:"cuoi_dong"`
+	LastEnd string `yaml:"cuoi_cung"`
+}
+
+// Body is the text of the document.
+type Body struct {
+	Style Style `yaml:"kieu"`
+	// LeadingPT is the exact distance between baselines.
+	LeadingPT float64 `yaml:"dong_pt"`
+	// ParagraphSpacePT is the space between paragraphs.
+	ParagraphSpacePT float64 `yaml:"cach_doan_pt"`
+	IndentMM         float64 `yaml:"thut_dau_dong_mm"`
+	// BulletMarkers are the list markers by depth: "-", "+".
+	BulletMarkers []string `yaml:"dau_y"`
+}
+
+// TableStyle is the look of tables.
+type TableStyle struct {
+	Style       Style   `yaml:"kieu"`
+	Head        Style   `yaml:"dong_tieu_de"`
+	LeadingPT   float64 `yaml:"dong_pt"`
+	PaddingPT   float64 `yaml:"dem_pt"`
+	RuleWidthPT float64 `yaml:"net_pt"`
+}
+
+// Closing is the block at the end: recipients on the left, signature on the right.
+type Closing struct {
+	SpaceBeforePT float64   `yaml:"cach_tren_pt"`
+	LeftShare     float64   `yaml:"ty_le_cot_trai"`
+	Label         string    `yaml:"nhan_noi_nhan"`
+	LabelStyle    Style     `yaml:"kieu_nhan"`
+	Recipients    ListStyle `yaml:"noi_nhan"`
+	// ArchiveFormat is the last recipient line, with {luu}: "Lưu {luu}" or "Lưu: {luu}".
+	ArchiveFormat string  `yaml:"mau_luu"`
+	Authority     Style   `yaml:"quyen_han"`
+	Position      Style   `yaml:"chuc_vu"`
+	Name          Style   `yaml:"ho_ten"`
+	SignGapMM     float64 `yaml:"cho_ky_mm"`
+	LineGapPT     float64 `yaml:"cach_dong_pt"`
+}
+
+// PageNumber is the page number in the top margin, from page 2.
+type PageNumber struct {
+	Style Style `yaml:"kieu"`
+	// TopMM is the distance from the top edge to the top of the number.
+	TopMM float64 `yaml:"cach_mep_tren_mm"`
+}
+
+// MM converts millimetres to points.
+func MM(mm float64) float64 { return mm * 72 / 25.4 }
+
+// Builtin lists the names of the embedded profiles.
+func Builtin(fsys fs.FS) ([]string, error) {
+	entries, err := fs.ReadDir(fsys, "the-thuc")
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for _, e := range entries {
+		if n, ok := strings.CutSuffix(e.Name(), ".yaml"); ok {
+			names = append(names, n)
+		}
+	}
+	return names, nil
+}
+
+// Load reads a profile: a name ("hd36") is looked up in fsys under the-thuc/, anything with
+// a "/" or a ".yaml" ending is a file path.
+func Load(fsys fs.FS, name string) (*Profile, error) {
+	var (
+		src  []byte
+		err  error
+		file = name
+	)
+	if strings.Contains(name, "/") || strings.HasSuffix(name, ".yaml") {
+		src, err = os.ReadFile(name)
+	} else {
+		file = path.Join("the-thuc", name+".yaml")
+		src, err = fs.ReadFile(fsys, file)
+		if err != nil {
+			names, _ := Builtin(fsys)
+			return nil, fmt.Errorf("không có thể thức “%s” (có sẵn: %s)", name, strings.Join(names, ", "))
+		}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("không đọc được thể thức: %w", err)
+	}
+	var p Profile
+	if err := data.Decode(file, src, &p); err != nil {
+		return nil, err
+	}
+	if err := p.check(file); err != nil {
+		return nil, err
+	}
+	return &p, nil
+}
+
+// For returns the built-in profile name of a system.
+func For(s model.System) string {
+	if s == model.State {
+		return "nd30"
+	}
+	return "hd36"
+}
+
+func (p *Profile) check(file string) error {
+	var bad []string
+	if p.Page.WidthMM <= 0 || p.Page.HeightMM <= 0 {
+		bad = append(bad, "trang.rong_mm và trang.cao_mm phải lớn hơn 0")
+	}
+	if p.Page.LeftMM+p.Page.RightMM >= p.Page.WidthMM || p.Page.TopMM+p.Page.BottomMM >= p.Page.HeightMM {
+		bad = append(bad, "lề trang lớn hơn khổ giấy")
+	}
+	if p.Body.Style.Size <= 0 || p.Body.LeadingPT <= 0 {
+		bad = append(bad, "noi_dung.kieu.co_chu và noi_dung.dong_pt phải lớn hơn 0")
+	}
+	if len(p.Body.BulletMarkers) == 0 {
+		bad = append(bad, "noi_dung.dau_y cần ít nhất một dấu")
+	}
+	if p.Header.LeftShare <= 0 || p.Header.LeftShare >= 1 || p.Closing.LeftShare <= 0 || p.Closing.LeftShare >= 1 {
+		bad = append(bad, "ty_le_cot_trai phải nằm giữa 0 và 1")
+	}
+	if len(bad) > 0 {
+		return fmt.Errorf("%s: thể thức không hợp lệ: %s", file, strings.Join(bad, "; "))
+	}
+	return nil
+}

@@ -1,0 +1,258 @@
+// Package tmpl merges document data into official Markdown with text/template. Templates
+// come from ordered layers: an override folder first, the embedded built-ins last; a file
+// in a higher layer replaces the file with the same path below it, whole. For a document
+// of kind K ("ke_hoach") in system S ("dang") the template is the first of
+//
+//	S/K.md.tmpl, K.md.tmpl        (kind with "_" written "-": ke-hoach.md.tmpl)
+//
+// found in the layers, top down. Every partials/*.tmpl of every layer is available to
+// {{template "name" .}} (the highest layer wins a name). Template errors name the file,
+// line and column in Vietnamese.
+package tmpl
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"text/template"
+
+	"vanban/internal/diag"
+	"vanban/internal/vn"
+)
+
+// Layer is one source of templates.
+type Layer struct {
+	// Name says where the files come from, for messages: a folder path or "(có sẵn)".
+	Name string
+	FS   fs.FS
+}
+
+// Store finds and runs templates.
+type Store struct {
+	layers []Layer
+	// MaxOutput bounds what one template may write, in bytes.
+	MaxOutput int64
+}
+
+// DefaultMaxOutput is the output limit of a template: far above any real document.
+const DefaultMaxOutput = 16 << 20
+
+// New returns a store over the embedded templates and, when dir is not empty, an override
+// folder above them. The folder is opened as a root: no path inside it can reach outside
+// it, through "..", an absolute path or a symbolic link.
+func New(embedded fs.FS, dir string) (*Store, error) {
+	s := &Store{MaxOutput: DefaultMaxOutput}
+	if dir != "" {
+		root, err := os.OpenRoot(dir)
+		if err != nil {
+			return nil, fmt.Errorf("không mở được thư mục mẫu “%s”: %w", dir, err)
+		}
+		s.layers = append(s.layers, Layer{Name: dir, FS: root.FS()})
+	}
+	s.layers = append(s.layers, Layer{Name: "(có sẵn)", FS: embedded})
+	return s, nil
+}
+
+// Source is a template file found in a layer.
+type Source struct {
+	Path  string // path inside the layer
+	Layer string // the layer's name
+	Text  string
+}
+
+// Display is how messages name the file: the override folder's path, or the built-in path.
+func (s Source) Display() string {
+	if s.Layer == "(có sẵn)" {
+		return "templates/" + s.Path
+	}
+	return path.Join(s.Layer, s.Path)
+}
+
+// Find returns the template for a kind and system, following the lookup order.
+func (s *Store) Find(kind, system string) (Source, error) {
+	file := strings.ReplaceAll(kind, "_", "-") + ".md.tmpl"
+	candidates := []string{path.Join(strings.ReplaceAll(system, "_", "-"), file), file}
+	for _, l := range s.layers {
+		for _, c := range candidates {
+			b, err := fs.ReadFile(l.FS, c)
+			if err == nil {
+				return Source{Path: c, Layer: l.Name, Text: string(b)}, nil
+			}
+			if !errors.Is(err, fs.ErrNotExist) {
+				return Source{}, fmt.Errorf("không đọc được mẫu %s/%s: %w", l.Name, c, err)
+			}
+		}
+	}
+	return Source{}, fmt.Errorf("không có mẫu cho loại văn bản “%s” (đã tìm %s)", kind, strings.Join(candidates, ", "))
+}
+
+// List returns every template file of every layer, with the layer that wins each path.
+func (s *Store) List() ([]Source, error) {
+	seen := map[string]bool{}
+	var out []Source
+	for _, l := range s.layers {
+		err := fs.WalkDir(l.FS, ".", func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.HasSuffix(p, ".tmpl") || seen[p] {
+				return err
+			}
+			seen[p] = true
+			out = append(out, Source{Path: p, Layer: l.Name})
+			return nil
+		})
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return nil, err
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	return out, nil
+}
+
+// partials returns partials/*.tmpl, the highest layer winning each name.
+func (s *Store) partials() ([]Source, error) {
+	seen := map[string]bool{}
+	var out []Source
+	for _, l := range s.layers {
+		entries, err := fs.ReadDir(l.FS, "partials")
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				continue
+			}
+			return nil, err
+		}
+		for _, e := range entries {
+			p := path.Join("partials", e.Name())
+			if e.IsDir() || !strings.HasSuffix(p, ".tmpl") || seen[p] {
+				continue
+			}
+			b, err := fs.ReadFile(l.FS, p)
+			if err != nil {
+				return nil, err
+			}
+			seen[p] = true
+			out = append(out, Source{Path: p, Layer: l.Name, Text: string(b)})
+		}
+	}
+	return out, nil
+}
+
+// Execute runs the template src with data and returns the Markdown it writes.
+func (s *Store) Execute(src Source, data any) ([]byte, error) {
+	sources := map[string]Source{src.Path: src}
+	t := template.New(src.Path).Funcs(Funcs()).Option("missingkey=error")
+	if _, err := t.Parse(src.Text); err != nil {
+		return nil, templateError(err, sources)
+	}
+	parts, err := s.partials()
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range parts {
+		sources[p.Path] = p
+		if _, err := t.New(p.Path).Parse(p.Text); err != nil {
+			return nil, templateError(err, sources)
+		}
+	}
+	var buf bytes.Buffer
+	w := &limitWriter{w: &buf, left: s.MaxOutput}
+	if err := t.ExecuteTemplate(w, src.Path, data); err != nil {
+		if w.hit {
+			return nil, diag.List{diag.Errorf(src.Display(), 0, 0,
+				"kiểm tra vòng lặp trong mẫu (range, template gọi lại chính nó)",
+				"mẫu viết ra quá %d MB (giới hạn kích thước đầu ra)", s.MaxOutput>>20)}
+		}
+		return nil, templateError(err, sources)
+	}
+	return []byte(vn.NFC(buf.String())), nil
+}
+
+// limitWriter fails once more than left bytes are written.
+type limitWriter struct {
+	w    io.Writer
+	left int64
+	hit  bool
+}
+
+func (l *limitWriter) Write(p []byte) (int, error) {
+	if int64(len(p)) > l.left {
+		l.hit = true
+		return 0, errors.New("giới hạn kích thước đầu ra")
+	}
+	l.left -= int64(len(p))
+	return l.w.Write(p)
+}
+
+// reTemplatePos finds "template: NAME:LINE:COL: " (COL is optional) in text/template errors.
+var reTemplatePos = regexp.MustCompile(`template: ([^:]+):(\d+):(?:(\d+):)? ?(.*)`)
+
+// templateError turns a text/template error into a diagnostic at the template's line.
+func templateError(err error, sources map[string]Source) error {
+	msg := err.Error()
+	m := reTemplatePos.FindStringSubmatch(msg)
+	if m == nil {
+		return diag.List{diag.Errorf("", 0, 0, "", "lỗi mẫu: %s", msg)}
+	}
+	file := m[1]
+	if s, ok := sources[file]; ok {
+		file = s.Display()
+	}
+	line, _ := strconv.Atoi(m[2])
+	col, _ := strconv.Atoi(m[3])
+	text, hint := explain(m[4])
+	return diag.List{diag.Errorf(file, line, col, hint, "%s", text)}
+}
+
+var (
+	reNoKey    = regexp.MustCompile(`map has no entry for key "([^"]*)"`)
+	reNoFunc   = regexp.MustCompile(`function "([^"]*)" not defined`)
+	reNoTmpl   = regexp.MustCompile(`no such template "([^"]*)"`)
+	reNilField = regexp.MustCompile(`nil pointer evaluating .*\.(\w+)`)
+)
+
+// explain puts the common template errors into Vietnamese.
+func explain(m string) (text, hint string) {
+	if k := reNoKey.FindStringSubmatch(m); k != nil {
+		return fmt.Sprintf("mẫu dùng trường “%s” mà dữ liệu không có", k[1]),
+			"kiểm tra tên trường (xem docs/du-lieu.md); trường không bắt buộc thì bọc trong {{ with .ten_truong }}…{{ end }}"
+	}
+	if k := reNoFunc.FindStringSubmatch(m); k != nil {
+		hint := "xem danh sách hàm trong docs/mau.md"
+		if s, ok := vn.Suggest(k[1], FuncNames()); ok {
+			hint = fmt.Sprintf("có phải ý bạn là “%s”?", s)
+		}
+		return fmt.Sprintf("hàm “%s” không có", k[1]), hint
+	}
+	if k := reNoTmpl.FindStringSubmatch(m); k != nil {
+		return fmt.Sprintf("không có mẫu con “%s”", k[1]), "mẫu con đặt trong thư mục partials/, gọi bằng tên tệp, ví dụ {{ template \"partials/muc.md.tmpl\" . }}"
+	}
+	if k := reNilField.FindStringSubmatch(m); k != nil {
+		return fmt.Sprintf("trường “%s” trống", k[1]), "bọc phần dùng trường này trong {{ with … }}…{{ end }}"
+	}
+	return "lỗi mẫu: " + m, ""
+}
+
+// FS returns the layers as one file system: a path opens in the highest layer that has it.
+func (s *Store) FS() fs.FS { return layered(s.layers) }
+
+type layered []Layer
+
+func (l layered) Open(name string) (fs.File, error) {
+	var first error
+	for _, layer := range l {
+		f, err := layer.FS.Open(name)
+		if err == nil {
+			return f, nil
+		}
+		if first == nil || !errors.Is(err, fs.ErrNotExist) {
+			first = err
+		}
+	}
+	return nil, first
+}
