@@ -107,7 +107,7 @@ func (e *engine) header() box {
 		last := h.Motto[n-1]
 		f := FontFor(last.Style.Bold, last.Style.Italic)
 		wide := e.m.Width(f, last.Style.Size, last.Text)
-		its, ny := e.separator(h.MottoSep, rx+rw/2, wide, ry-0.15*lead, lead)
+		its, ny := e.separator(h.MottoSep, rx+rw/2, wide, ry, lead)
 		add(its)
 		ry = max(ry, ny)
 	}

@@ -205,26 +205,31 @@ func (e *engine) paginate(boxes []box) {
 		if atTop {
 			before = 0
 		}
-		need := before + b.height()
+		next := 0.0 // what must follow this box on its page
 		if b.keepNext && i+1 < len(boxes) {
-			need += boxes[i+1].before + leadHeight(boxes[i+1])
+			next = boxes[i+1].before + leadHeight(boxes[i+1])
 		}
-		if e.y+need <= e.bottom+0.01 {
+		if e.y+before+b.height()+next <= e.bottom+0.01 {
 			e.y += before
 			for _, l := range b.lines {
 				e.emit(l)
 			}
 			continue
 		}
-		fullPage := e.bottom - e.top
-		if !atTop && (b.together || b.keepNext) && b.height() <= fullPage {
+		if !atTop && !b.splittable() && b.height()+next <= e.bottom-e.top {
 			e.newPage()
 			i--
 			continue
 		}
 		e.y += before
-		e.split(b)
+		e.split(b, next)
 	}
+}
+
+// splittable tells whether a box may be broken across pages by choice: a table, or a
+// paragraph long enough to leave two lines on each page.
+func (b box) splittable() bool {
+	return !b.together && (b.head != nil || len(b.lines) >= 4)
 }
 
 // leadHeight is how much of a box must follow a heading onto its page: the whole box if
@@ -240,11 +245,16 @@ func leadHeight(b box) float64 {
 	return h
 }
 
-// split places a box that does not fit, across pages, leaving at least two lines of a
-// paragraph on each page where it has enough lines.
-func (e *engine) split(b box) {
+// split places a box that does not fit, across pages. A paragraph keeps at least two lines
+// on each page where it has enough; a box that keeps with the next one leaves its last
+// lines (two of a paragraph, one table row) to go over with it when both do not fit.
+func (e *engine) split(b box, next float64) {
 	lines := b.lines
 	fresh := e.y <= e.top+0.01
+	keep := 2 // lines of a paragraph kept together at a page break
+	if b.head != nil {
+		keep = 1
+	}
 	for len(lines) > 0 && !e.tooMany {
 		n := 0
 		y := e.y
@@ -252,16 +262,22 @@ func (e *engine) split(b box) {
 			y += lines[n].h
 			n++
 		}
-		if b.head == nil && len(lines) >= 4 {
-			if n == 1 { // an orphan: move the first line on
+		if n == len(lines) && next > 0 && y+next > e.bottom+0.01 {
+			n = len(lines) - keep // the tail goes over with the next box
+		}
+		if b.head == nil && len(lines) >= 2*keep {
+			if n > 0 && n < keep { // an orphan: move the first lines on
 				n = 0
 			}
-			if len(lines)-n == 1 && n > 2 { // a widow: take one more line along
-				n--
+			if r := len(lines) - n; r > 0 && r < keep { // a widow: take lines along
+				n = len(lines) - keep
 			}
 		}
-		if n == 0 && fresh {
-			n = 1 // a line taller than the page: place it anyway
+		if n <= 0 {
+			n = 0
+			if fresh {
+				n = 1 // nothing fits even on an empty page: place a line anyway
+			}
 		}
 		for _, l := range lines[:n] {
 			e.emit(l)
