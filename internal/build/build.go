@@ -62,8 +62,12 @@ func (b *Builder) Markdown(name string, src []byte) ([]byte, error) {
 	if !IsData(name) {
 		return src, nil
 	}
+	file, err := data.Parse(name, src)
+	if err != nil {
+		return nil, err
+	}
 	var probe map[string]any
-	if err := data.Decode(name, src, &probe); err != nil {
+	if err := file.Decode(&probe); err != nil {
 		return nil, err
 	}
 	kind, _ := probe["loai"].(string)
@@ -71,7 +75,7 @@ func (b *Builder) Markdown(name string, src []byte) ([]byte, error) {
 	var value map[string]any
 	switch kind {
 	case "ke_hoach":
-		p, err := data.LoadPlan(name, src)
+		p, err := data.PlanFrom(file)
 		if err != nil {
 			return nil, err
 		}
@@ -84,9 +88,9 @@ func (b *Builder) Markdown(name string, src []byte) ([]byte, error) {
 			return nil, err
 		}
 	case "":
-		return nil, diag.List{data.NewLocator(name, src).Errorf("$", "thêm dòng “loai: ke_hoach”", "thiếu trường “loai” (loại văn bản)")}
+		return nil, diag.List{file.Locator().Errorf("$", "thêm dòng “loai: ke_hoach”", "thiếu trường “loai” (loại văn bản)")}
 	default:
-		return nil, diag.List{data.NewLocator(name, src).Errorf("$.loai", "loại hiện có: ke_hoach",
+		return nil, diag.List{file.Locator().Errorf("$.loai", "loại hiện có: ke_hoach",
 			"chưa có mẫu cho loại văn bản “%s”", kind)}
 	}
 	t, err := b.store.Find(kind, system)

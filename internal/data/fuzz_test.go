@@ -23,7 +23,6 @@ func FuzzLoadPlan(f *testing.F) {
 	f.Add([]byte(""))
 	f.Add([]byte("phan: [{muc: [{diem: [{}]}]}]"))
 	f.Fuzz(func(t *testing.T, src []byte) {
-		if strings.Contains(string(src), "!") { t.Skip() }
 		p, err := LoadPlan("f.yaml", src)
 		if err == nil {
 			if p == nil {

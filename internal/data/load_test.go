@@ -64,6 +64,8 @@ var badCases = []struct {
 	{file: "ma-nhiem-vu-lap.yaml", line: 19, col: 15, msg: "mã nhiệm vụ “III.3” đã dùng ở dòng 14"},
 	{file: "nhiem-vu-thieu-chu-tri.yaml", line: 14, col: 11, msg: "thiếu đơn vị chủ trì",
 		bug: "Locator.At gives a mapping's position as that of its first “:” (14:13), not of its first key"},
+	{file: "y-con-long-nhau.yaml", line: 18, col: 19, msg: "y_con",
+		bug: "checkBlocks never looks at the y_con of a y_con: a third level of bullets (which no template prints) is accepted, and tasks in it are never checked"},
 	{file: "noi-nhan-trong.yaml", line: 19, col: 5, msg: "nơi nhận thứ 2 để trống"},
 	{file: "thieu-ngoac-kep.yaml", line: 6, col: 11, msg: "thiếu dấu ngoặc kép đóng",
 		bug: "a double-quoted value left open runs on to the next “\"” (YAML allows multi-line quoted text); go-yaml then reports “value is not allowed in this context” at 7:8, in English, on the wrong line"},
@@ -83,7 +85,7 @@ func loadBad(t *testing.T, file string) diag.List {
 	}
 	p, err := LoadPlan(path, src)
 	if err == nil {
-		t.Fatalf("LoadPlan(%s) = %+v, want an error", path, p)
+		return nil
 	}
 	if p != nil {
 		t.Errorf("LoadPlan returned a plan together with an error")
@@ -99,11 +101,17 @@ func TestLoadPlanBad(t *testing.T) {
 	for _, tc := range badCases {
 		t.Run(strings.TrimSuffix(tc.file, ".yaml"), func(t *testing.T) {
 			l := loadBad(t, tc.file)
-			d := l[0]
 			var problems []string
 			if len(l) != 1 {
 				problems = append(problems, fmt.Sprintf("got %d diagnostics, want 1", len(l)))
 			}
+			if len(l) == 0 {
+				if tc.bug != "" {
+					t.Skipf("known bug: %s\nLoadPlan accepts the file", tc.bug)
+				}
+				t.Fatal("LoadPlan accepts the file")
+			}
+			d := l[0]
 			if d.Line != tc.line || d.Col != tc.col {
 				problems = append(problems, fmt.Sprintf("at %d:%d, want %d:%d", d.Line, d.Col, tc.line, tc.col))
 			}
@@ -154,6 +162,9 @@ func TestDiagnosticFormat(t *testing.T) {
 			t.Fatal(err)
 		}
 		_, err = LoadPlan(path, src)
+		if err == nil {
+			continue // a known bug of TestLoadPlanBad
+		}
 		var l diag.List
 		if !errors.As(err, &l) || len(l) == 0 {
 			t.Errorf("%s: error %T %v, want a non-empty diag.List", path, err, err)

@@ -12,11 +12,20 @@ import (
 // LoadPlan decodes and checks a plan. The error, when not nil, is a diag.List that holds
 // every problem found, each at its line and column.
 func LoadPlan(name string, src []byte) (*Plan, error) {
-	var p Plan
-	if err := Decode(name, src, &p); err != nil {
+	s, err := Parse(name, src)
+	if err != nil {
 		return nil, err
 	}
-	loc := NewLocator(name, src)
+	return PlanFrom(s)
+}
+
+// PlanFrom decodes and checks a plan from a parsed source.
+func PlanFrom(s *Source) (*Plan, error) {
+	var p Plan
+	if err := s.Decode(&p); err != nil {
+		return nil, err
+	}
+	loc := s.Locator()
 	ds := CheckMeta(loc, &p.Meta)
 	if len(p.Sections) == 0 {
 		ds = append(ds, loc.Errorf("$", "thêm “phan:” với ít nhất một phần, ví dụ “- tieu_de: MỤC ĐÍCH, YÊU CẦU”",

@@ -22,16 +22,16 @@ type engine struct {
 	opts Options
 	doc  *model.Document
 
-	pageW, pageH        float64
-	left, right         float64 // x of the text area's edges
-	top, bottom         float64 // y of the text area's edges
-	pages               []Page
-	y                   float64 // top of the next line on the current page
-	used                [4]bool
-	missing             map[rune]bool
-	diags               diag.List
-	pos                 model.Pos // source position of what is being laid out
-	tooMany             bool
+	pageW, pageH float64
+	left, right  float64 // x of the text area's edges
+	top, bottom  float64 // y of the text area's edges
+	pages        []Page
+	y            float64 // top of the next line on the current page
+	used         [4]bool
+	missing      map[rune]bool
+	diags        diag.List
+	pos          model.Pos // source position of what is being laid out
+	tooMany      bool
 }
 
 // Layout places doc on pages following profile p, measuring with m.

@@ -1,6 +1,7 @@
 package tmpl
 
 import (
+	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -199,12 +200,12 @@ func cell(s string) string {
 // frontMatter writes the document's own fields as YAML between "---" lines. It takes the
 // whole data (a map) and keeps only the fields of model.Meta, in their order.
 func frontMatter(data map[string]any) (string, error) {
-	b, err := yaml.Marshal(data)
+	b, err := json.Marshal(data)
 	if err != nil {
 		return "", err
 	}
 	var meta model.Meta
-	if err := yaml.Unmarshal(b, &meta); err != nil {
+	if err := json.Unmarshal(b, &meta); err != nil {
 		return "", err
 	}
 	out, err := yaml.MarshalWithOptions(meta, yaml.UseLiteralStyleIfMultiline(false))

@@ -1,0 +1,227 @@
+package build
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"vanban/internal/pdftest"
+	"vanban/internal/profile"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+const (
+	seedData  = "../../data/ke-hoach-81-kl-tw.yaml"
+	stateData = "../../data/ke-hoach-ubnd-chuyen-doi-so-2026.yaml"
+	seedText  = "testdata/seed-ke-hoach-81-kl-tw.txt"
+)
+
+func newBuilder(t testing.TB) *Builder {
+	t.Helper()
+	b, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func read(t testing.TB, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// buildPDF builds one data file; results are cached per test binary run.
+var pdfCache = map[string][]byte{}
+
+func buildPDF(t testing.TB, path string) []byte {
+	t.Helper()
+	if out, ok := pdfCache[path]; ok {
+		return out
+	}
+	out, err := newBuilder(t).PDF(path, read(t, path))
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	pdfCache[path] = out
+	return out
+}
+
+func pages(t testing.TB, pdf []byte) []pdftest.Page {
+	t.Helper()
+	ps, err := pdftest.Pages(pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ps
+}
+
+// TestMarkdownGolden checks the official Markdown that the templates make from the
+// bundled examples against testdata/*.golden.md (go test -update rewrites them).
+func TestMarkdownGolden(t *testing.T) {
+	for _, in := range []string{seedData, stateData} {
+		t.Run(filepath.Base(in), func(t *testing.T) {
+			got, err := newBuilder(t).Markdown(in, read(t, in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden := filepath.Join("testdata", strings.TrimSuffix(filepath.Base(in), ".yaml")+".golden.md")
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if want := read(t, golden); !bytes.Equal(got, want) {
+				t.Errorf("Markdown differs from %s (run go test -update and review the diff):\n%s",
+					golden, pdftest.Diff(strings.Split(string(want), "\n"), strings.Split(string(got), "\n")))
+			}
+		})
+	}
+}
+
+// readingOrder returns the words of the document as a person reads them: the page number
+// and page 1's header (above the type name) left out, and the closing block's two columns
+// read one after the other (recipients, then the signature).
+func readingOrder(t *testing.T, ps []pdftest.Page, typeName string) []string {
+	t.Helper()
+	p := mustProfile(t, "hd36")
+	top := profile.MM(p.Page.TopMM)
+	left := profile.MM(p.Page.LeftMM)
+	split := left + (ps[0].Width-left-profile.MM(p.Page.RightMM))*p.Closing.LeftShare
+	var out []string
+	for i, pg := range ps {
+		words := pg.Words
+		if i == 0 {
+			w, ok := pdftest.Find(pg, typeName)
+			if !ok {
+				t.Fatalf("type name %q not on page 1", typeName)
+			}
+			words = below(words, w.Y-1)
+		} else {
+			words = below(words, top)
+		}
+		if i == len(ps)-1 {
+			label, ok := pdftest.Find(pg, "Nơi")
+			if !ok {
+				t.Fatal("“Nơi nhận:” not on the last page")
+			}
+			var body, lcol, rcol []pdftest.Word
+			for _, w := range words {
+				switch {
+				case w.Y < label.Y-1:
+					body = append(body, w)
+				case w.X < split:
+					lcol = append(lcol, w)
+				default:
+					rcol = append(rcol, w)
+				}
+			}
+			words = append(append(body, sortRead(lcol)...), sortRead(rcol)...)
+		}
+		for _, w := range words {
+			out = append(out, w.Text)
+		}
+	}
+	return out
+}
+
+func below(ws []pdftest.Word, y float64) []pdftest.Word {
+	var out []pdftest.Word
+	for _, w := range ws {
+		if w.Y >= y {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// sortRead orders words by line (baseline) then left to right.
+func sortRead(ws []pdftest.Word) []pdftest.Word {
+	sort.SliceStable(ws, func(i, j int) bool {
+		if d := ws[i].Y - ws[j].Y; d < -1 || d > 1 {
+			return d < 0
+		}
+		return ws[i].X < ws[j].X
+	})
+	return ws
+}
+
+func mustProfile(t testing.TB, name string) *profile.Profile {
+	t.Helper()
+	b := newBuilder(t)
+	p, err := b.profile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// seedWords are the seed document's words, its Markdown bold marks removed.
+func seedWords(t *testing.T) []string {
+	return pdftest.Words(strings.ReplaceAll(string(read(t, seedText)), "**", ""))
+}
+
+// TestSeedWordForWord extracts the seed plan's PDF text back (pure Go, runs everywhere)
+// and requires the seed's words, in the seed's order, with nothing else but the header,
+// the page numbers and the "-----" under the trích yếu.
+func TestSeedWordForWord(t *testing.T) {
+	ps := pages(t, buildPDF(t, seedData))
+	got := readingOrder(t, ps, "KẾ")
+	var kept []string
+	for _, w := range got {
+		if w != "-----" {
+			kept = append(kept, w)
+		}
+	}
+	if d := pdftest.Diff(seedWords(t), kept); d != "" {
+		t.Errorf("the PDF's words are not the seed's:\n%s", d)
+	}
+	if len(got)-len(kept) != 1 {
+		t.Errorf("want exactly one “-----” separator, got %d", len(got)-len(kept))
+	}
+}
+
+// TestSeedPopplerText checks the same with poppler's pdftotext, the reference extractor
+// (CI installs it; elsewhere the test skips).
+func TestSeedPopplerText(t *testing.T) {
+	pdf := buildPDF(t, seedData)
+	text := pdftest.PopplerText(t, pdf)
+	var got []string
+	for _, w := range pdftest.Words(text) {
+		// pdftotext joins a line ending in "-" to the next one (it takes it for a
+		// hyphenated word): the "-----" under the trích yếu sticks to the next word.
+		if rest := strings.TrimLeft(w, "-"); strings.HasPrefix(w, "----") && rest != "" {
+			w = rest
+		}
+		got = append(got, w)
+	}
+	seed := seedWords(t)
+	cut := indexOf(seed, "Nơi")
+	if ok, miss := pdftest.ContainsInOrder(got, seed[:cut]); !ok {
+		t.Errorf("pdftotext lost or reordered the body at seed word %d %q:\n%s", miss, seed[miss], pdftest.Diff(seed[:cut], got))
+	}
+	if ok, miss := pdftest.ContainsInOrder(got, seed[cut:]); !ok {
+		// The closing block is two columns; pdftotext reads them column by column.
+		t.Errorf("pdftotext lost the closing block at %q", seed[cut+miss])
+	}
+	if extra := len(got) - len(seed); extra < 0 || extra > 25 {
+		t.Errorf("pdftotext found %d words beyond the seed's, want a handful (header, page numbers)", extra)
+	}
+}
+
+func indexOf(ws []string, w string) int {
+	for i, x := range ws {
+		if x == w {
+			return i
+		}
+	}
+	return len(ws)
+}

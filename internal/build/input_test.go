@@ -1,0 +1,109 @@
+package build
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+
+	"vanban/internal/pdftest"
+)
+
+// smallPlan is a minimal valid plan; body replaces BODY.
+const smallPlan = `he_thong: nha_nuoc
+loai: ke_hoach
+co_quan: "ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA"
+ky_hieu: KH-UBND
+dia_danh: Thanh Hóa
+ngay: "2026-01-05"
+trich_yeu: Thử nghiệm
+nguoi_ky: {quyen_han: TM. ỦY BAN NHÂN DÂN, chuc_vu: CHỦ TỊCH, ho_ten: Nguyễn Văn A}
+noi_nhan: [Sở Nội vụ]
+luu: VT, NC
+phan:
+  - tieu_de: MỤC ĐÍCH
+    muc:
+      - doan: "BODY"
+`
+
+func plan(body string) []byte { return []byte(strings.Replace(smallPlan, "BODY", body, 1)) }
+
+// TestNFDInput: text typed in decomposed form (as some Mac and web editors produce) comes
+// out composed, so the marks sit on their letters.
+func TestNFDInput(t *testing.T) {
+	body := "Quán triệt Nghị quyết, bảo đảm ứng phó biến đổi khí hậu."
+	nfd := norm.NFD.String(body)
+	if nfd == body {
+		t.Fatal("test input is not decomposed")
+	}
+	out, err := newBuilder(t).PDF("nfd.yaml", plan(nfd))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := pdftest.Text(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text, body) {
+		t.Errorf("PDF text does not hold the NFC sentence %q:\n%s", body, text)
+	}
+	if strings.Contains(text, "\u0301") || strings.Contains(text, "\u0323") {
+		t.Error("PDF holds combining marks: input was not normalised")
+	}
+}
+
+// TestMissingGlyph: a character the font cannot draw is an error that names it and the
+// line it came from, never a blank in the PDF.
+func TestMissingGlyph(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{"emoji", "Hoàn thành 😀 đúng hạn", "U+1F600"},
+		{"cjk", "Chữ Hán 漢 trong văn bản", "U+6F22"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := newBuilder(t).PDF("thieu-chu.yaml", plan(c.text))
+			if err == nil {
+				t.Fatal("built a PDF with a character the font lacks")
+			}
+			msg := err.Error()
+			if !strings.Contains(msg, c.want) || !strings.Contains(msg, "thieu-chu.yaml") || !strings.Contains(msg, "không có ký tự") {
+				t.Errorf("error %q should name the file, the character %s and say the font lacks it", msg, c.want)
+			}
+		})
+	}
+}
+
+// TestBadData: data errors come back as diagnostics with file:line:col, not as a PDF.
+func TestBadData(t *testing.T) {
+	for _, c := range []struct {
+		name, src, want string
+	}{
+		{"unknown key", strings.Replace(smallPlan, "luu:", "luuu:", 1), "bad.yaml:10:1: lỗi: trường “luuu” không tồn tại"},
+		{"impossible date", strings.Replace(smallPlan, "2026-01-05", "2026-02-31", 1), "bad.yaml:6:"},
+		{"unknown kind", strings.Replace(smallPlan, "loai: ke_hoach", "loai: ke_hoạch", 1), "chưa có mẫu cho loại văn bản"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := newBuilder(t).PDF("bad.yaml", []byte(c.src))
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("got error %v, want it to contain %q", err, c.want)
+			}
+		})
+	}
+}
+
+// TestOfficialMarkdownInput: a hand-written official Markdown file builds too.
+func TestOfficialMarkdownInput(t *testing.T) {
+	md := "---\nhe_thong: dang\nloai: thong_bao\nco_quan: HUYỆN ỦY ĐÔNG SƠN\nco_quan_cap_tren: ĐẢNG BỘ TỈNH THANH HÓA\nky_hieu: TB/HU\ndia_danh: Đông Sơn\nngay: \"2026-03-09\"\ntrich_yeu: kết luận của Ban Thường vụ Huyện ủy\nnguoi_ky: {quyen_han: T/L BAN THƯỜNG VỤ, chuc_vu: CHÁNH VĂN PHÒNG, ho_ten: Lê Văn B}\nnoi_nhan: [Các chi, đảng bộ trực thuộc]\nluu: Văn phòng Huyện ủy\n---\n\nNgày 05/3/2026, Ban Thường vụ Huyện ủy **họp** và *kết luận*:\n\n- Một\n  - Hai\n\n| A | B |\n|---|---|\n| 1 | 2 |\n"
+	out, err := newBuilder(t).PDF("tb.md", []byte(md))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := pdftest.Text(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"ĐẢNG BỘ TỈNH THANH HÓA", "THÔNG BÁO", "Đông Sơn, ngày 09 tháng 3 năm 2026", "- Một", "+ Hai", "Số", "-TB/HU"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("text lacks %q:\n%s", want, text)
+		}
+	}
+}
