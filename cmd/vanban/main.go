@@ -35,7 +35,6 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		fmt.Fprint(stdout, usage)
-		buildFlags(new(buildOpts)).SetOutput(stdout)
 		fs := buildFlags(new(buildOpts))
 		fs.SetOutput(stdout)
 		fs.PrintDefaults()

@@ -1,0 +1,142 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const seed = "../../data/ke-hoach-81-kl-tw.yaml"
+
+func runCLI(args ...string) (code int, stdout, stderr string) {
+	var o, e bytes.Buffer
+	code = run(args, &o, &e)
+	return code, o.String(), e.String()
+}
+
+func TestBuild(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct {
+		out   string
+		magic string
+	}{
+		{"kh.pdf", "%PDF-"},
+		{"kh.md", "---\nhe_thong: dang\n"},
+	} {
+		out := filepath.Join(dir, c.out)
+		code, _, stderr := runCLI("build", seed, "-o", out)
+		if code != 0 {
+			t.Fatalf("build -o %s: exit %d: %s", c.out, code, stderr)
+		}
+		got, err := os.ReadFile(out)
+		if err != nil || !bytes.HasPrefix(got, []byte(c.magic)) {
+			t.Errorf("%s does not start with %q (err %v)", c.out, c.magic, err)
+		}
+	}
+	// Flags may also come before the input; no stray temporary files are left.
+	if code, _, stderr := runCLI("build", "-o", filepath.Join(dir, "b.pdf"), seed); code != 0 {
+		t.Fatalf("flags first: exit %d: %s", code, stderr)
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".tmp") {
+			t.Errorf("temporary file %s left behind", e.Name())
+		}
+	}
+}
+
+func TestBuildDefaultOutput(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "kh.yaml")
+	src, err := os.ReadFile(seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(in, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := runCLI("build", in); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "kh.pdf")); err != nil {
+		t.Errorf("no PDF next to the input: %v", err)
+	}
+}
+
+// TestFailedBuildKeepsOutput: a build that fails exits 1 with a located Vietnamese
+// message and leaves the previous output file as it was.
+func TestFailedBuildKeepsOutput(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "sai.yaml")
+	if err := os.WriteFile(bad, []byte("he_thong: dang\nloai: ke_hoach\nco_quan: X\nthoi_hn: 1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "cu.pdf")
+	if err := os.WriteFile(out, []byte("bản cũ"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runCLI("build", bad, "-o", out)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if !strings.Contains(stderr, "sai.yaml:4:1: lỗi: trường “thoi_hn” không tồn tại") {
+		t.Errorf("stderr %q lacks the located message", stderr)
+	}
+	if got, _ := os.ReadFile(out); string(got) != "bản cũ" {
+		t.Errorf("previous output changed to %q", got)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "vao.md")
+	if err := os.WriteFile(in, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		args []string
+		code int
+		want string
+	}{
+		{"no command", []string{"dung"}, 2, "không có lệnh “dung”"},
+		{"no input", []string{"build"}, 2, "cần đúng một tệp vào"},
+		{"two inputs", []string{"build", seed, seed}, 2, "cần đúng một tệp vào"},
+		{"bad format", []string{"build", seed, "-o", filepath.Join(dir, "x.docx")}, 2, "không biết định dạng"},
+		{"missing input", []string{"build", filepath.Join(dir, "khong-co.yaml")}, 1, "không đọc được tệp"},
+		{"output is input", []string{"build", in, "-o", in}, 1, "chính là tệp đầu vào"},
+		{"no output folder", []string{"build", seed, "-o", filepath.Join(dir, "khong-co", "kh.pdf")}, 1, "không ghi được"},
+		{"unknown flag", []string{"build", seed, "-x"}, 2, "flag provided but not defined"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			code, _, stderr := runCLI(c.args...)
+			if code != c.code || !strings.Contains(stderr, c.want) {
+				t.Errorf("exit %d, stderr %q; want exit %d and %q", code, stderr, c.code, c.want)
+			}
+		})
+	}
+}
+
+func TestReadOnlyOutputDir(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root writes into read-only folders; the check needs an ordinary user")
+	}
+	dir := t.TempDir()
+	if err := os.Chmod(dir, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(dir, 0o755)
+	code, _, stderr := runCLI("build", seed, "-o", filepath.Join(dir, "kh.pdf"))
+	if code != 1 || !strings.Contains(stderr, "không ghi được") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}
+
+func TestHelp(t *testing.T) {
+	code, stdout, _ := runCLI("-h")
+	if code != 0 || !strings.Contains(stdout, "vanban build TỆP-VÀO") || !strings.Contains(stdout, "-the-thuc") {
+		t.Errorf("help: exit %d:\n%s", code, stdout)
+	}
+}
