@@ -53,6 +53,7 @@ type buildOpts struct {
 	dir      string
 	profile  string
 	maxPages int
+	fontDir  string
 }
 
 func buildFlags(o *buildOpts) *flag.FlagSet {
@@ -61,6 +62,7 @@ func buildFlags(o *buildOpts) *flag.FlagSet {
 	fs.StringVar(&o.dir, "mau", "", "thư mục mẫu riêng: tệp nào có ở đây thì thay tệp cùng tên có sẵn")
 	fs.StringVar(&o.profile, "the-thuc", "", "thể thức: hd36, nd30 hoặc đường dẫn tệp .yaml (mặc định theo he_thong)")
 	fs.IntVar(&o.maxPages, "so-trang-toi-da", 500, "số trang tối đa của một văn bản")
+	fs.StringVar(&o.fontDir, "phong", "", "thư mục phông riêng của cơ quan (bốn tệp .ttf: thường, đậm, nghiêng, đậm nghiêng), ví dụ fonts/")
 	return fs
 }
 
@@ -94,7 +96,7 @@ func cmdBuild(args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vanban: không đọc được tệp “%s”: %v\n", in, errors.Unwrap(err))
 		return 1
 	}
-	b, err := build.New(build.Options{TemplateDir: o.dir, Profile: o.profile, MaxPages: o.maxPages})
+	b, err := build.New(build.Options{TemplateDir: o.dir, Profile: o.profile, MaxPages: o.maxPages, FontDir: o.fontDir})
 	if err != nil {
 		return fail(stderr, err)
 	}

@@ -28,6 +28,9 @@ type Options struct {
 	Profile string
 	// MaxPages limits the length of a document (0 = no limit).
 	MaxPages int
+	// FontDir is a folder with the office's own typeface (four .ttf files); empty uses the
+	// embedded Liberation Serif.
+	FontDir string
 }
 
 // Builder builds documents. It is safe for concurrent use.
@@ -43,7 +46,12 @@ func New(opts Options) (*Builder, error) {
 	if err != nil {
 		return nil, err
 	}
-	set, err := fonts.Liberation()
+	var set *fonts.Set
+	if opts.FontDir != "" {
+		set, err = fonts.LoadDir(opts.FontDir)
+	} else {
+		set, err = fonts.Liberation()
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -148,22 +148,13 @@ func (fc *Face) measure(buf *sfnt.Buffer, r rune) int16 {
 // typoAscender reads sTypoAscender from the OS/2 table, which x/image/font/sfnt does not
 // expose.
 func typoAscender(data []byte) (int, error) {
-	if len(data) < 12 {
-		return 0, errors.New("tệp phông quá ngắn")
+	t, err := tableDirectory(data)
+	if err != nil {
+		return 0, err
 	}
-	n := int(binary.BigEndian.Uint16(data[4:]))
-	for i := 0; i < n; i++ {
-		rec := 12 + 16*i
-		if rec+16 > len(data) {
-			break
-		}
-		if string(data[rec:rec+4]) == "OS/2" {
-			off := int(binary.BigEndian.Uint32(data[rec+8:]))
-			if off+70 > len(data) {
-				break
-			}
-			return int(int16(binary.BigEndian.Uint16(data[off+68:]))), nil
-		}
+	os2 := t["OS/2"]
+	if len(os2) < 70 {
+		return 0, errors.New("phông không có bảng OS/2")
 	}
-	return 0, errors.New("phông không có bảng OS/2")
+	return int(int16(binary.BigEndian.Uint16(os2[68:]))), nil
 }
