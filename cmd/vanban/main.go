@@ -4,6 +4,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -24,6 +25,7 @@ Cách dùng:
       Dựng văn bản từ tệp dữ liệu (.yaml) hoặc Markdown chính thức (.md).
       Phần mở rộng của TỆP-RA chọn định dạng: .pdf (mặc định) hoặc .md.
       Không có -o: ghi cạnh tệp vào, cùng tên, đuôi .pdf.
+      Với -giai-doan md|mo-hinh|bo-cuc: in kết quả giữa chừng ra màn hình (hoặc vào -o).
 
 Tùy chọn của build:
 `
@@ -42,7 +44,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	switch args[0] {
 	case "build":
-		return cmdBuild(args[1:], stderr)
+		return cmdBuild(args[1:], stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "vanban: không có lệnh “%s” — dùng “vanban build …” (xem vanban -h)\n", args[0])
 	return 2
@@ -54,6 +56,7 @@ type buildOpts struct {
 	profile  string
 	maxPages int
 	fontDir  string
+	stage    string
 }
 
 func buildFlags(o *buildOpts) *flag.FlagSet {
@@ -62,11 +65,12 @@ func buildFlags(o *buildOpts) *flag.FlagSet {
 	fs.StringVar(&o.dir, "mau", "", "thư mục mẫu riêng: tệp nào có ở đây thì thay tệp cùng tên có sẵn")
 	fs.StringVar(&o.profile, "the-thuc", "", "thể thức: hd36, nd30 hoặc đường dẫn tệp .yaml (mặc định theo he_thong)")
 	fs.IntVar(&o.maxPages, "so-trang-toi-da", 500, "số trang tối đa của một văn bản")
+	fs.StringVar(&o.stage, "giai-doan", "", "dừng ở một giai đoạn và in ra để xem: md (Markdown chính thức), mo-hinh (mô hình văn bản), bo-cuc (vị trí từng chữ trên trang)")
 	fs.StringVar(&o.fontDir, "phong", "", "thư mục phông riêng của cơ quan (bốn tệp .ttf: thường, đậm, nghiêng, đậm nghiêng), ví dụ fonts/")
 	return fs
 }
 
-func cmdBuild(args []string, stderr io.Writer) int {
+func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	var o buildOpts
 	fs := buildFlags(&o)
 	fs.SetOutput(stderr)
@@ -88,8 +92,23 @@ func cmdBuild(args []string, stderr io.Writer) int {
 	}
 	in := inputs[0]
 	out := o.out
-	if out == "" {
+	format := strings.ToLower(strings.TrimPrefix(filepath.Ext(out), "."))
+	switch {
+	case o.stage != "":
+		format = o.stage
+	case out == "":
 		out = strings.TrimSuffix(in, filepath.Ext(in)) + ".pdf"
+		format = "pdf"
+	}
+	switch format {
+	case "pdf", "md", "mo-hinh", "bo-cuc":
+	default:
+		if o.stage != "" {
+			fmt.Fprintf(stderr, "vanban: không có giai đoạn “%s” — dùng md, mo-hinh hoặc bo-cuc\n", o.stage)
+		} else {
+			fmt.Fprintf(stderr, "vanban: không biết định dạng “%s” của tệp kết quả — dùng .pdf hoặc .md\n", filepath.Ext(out))
+		}
+		return 2
 	}
 	src, err := os.ReadFile(in)
 	if err != nil {
@@ -100,23 +119,45 @@ func cmdBuild(args []string, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	var result []byte
-	switch strings.ToLower(filepath.Ext(out)) {
-	case ".pdf":
-		result, err = b.PDF(in, src)
-	case ".md":
-		result, err = b.Markdown(in, src)
-	default:
-		fmt.Fprintf(stderr, "vanban: không biết định dạng “%s” của tệp kết quả — dùng .pdf hoặc .md\n", filepath.Ext(out))
-		return 2
-	}
+	result, err := produce(b, format, in, src)
 	if err != nil {
 		return fail(stderr, err)
+	}
+	if out == "" {
+		_, err = stdout.Write(result)
+		if err != nil {
+			return fail(stderr, err)
+		}
+		return 0
 	}
 	if err := output.Write(out, result, in); err != nil {
 		return fail(stderr, err)
 	}
 	return 0
+}
+
+// produce runs the pipeline up to the stage format names.
+func produce(b *build.Builder, format, in string, src []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	switch format {
+	case "md":
+		return b.Markdown(in, src)
+	case "mo-hinh":
+		doc, err := b.Document(in, src)
+		if err != nil {
+			return nil, err
+		}
+		err = doc.Dump(&buf)
+		return buf.Bytes(), err
+	case "bo-cuc":
+		l, err := b.Layout(in, src)
+		if err != nil {
+			return nil, err
+		}
+		err = l.Dump(&buf)
+		return buf.Bytes(), err
+	}
+	return b.PDF(in, src)
 }
 
 // fail prints an error (every diagnostic of a list on its own line) and returns exit code 1.

@@ -47,6 +47,23 @@ func TestBuild(t *testing.T) {
 	}
 }
 
+// TestStages: -giai-doan prints what each stage makes.
+func TestStages(t *testing.T) {
+	for _, c := range []struct{ stage, want string }{
+		{"md", "## I. MỤC ĐÍCH, YÊU CẦU"},
+		{"mo-hinh", "H2 I. MỤC ĐÍCH, YÊU CẦU"},
+		{"bo-cuc", "đậm 15 \"ĐẢNG CỘNG SẢN VIỆT NAM\""},
+	} {
+		code, stdout, stderr := runCLI("build", seed, "-giai-doan", c.stage)
+		if code != 0 || !strings.Contains(stdout, c.want) {
+			t.Errorf("-giai-doan %s: exit %d, stderr %q, output lacks %q", c.stage, code, stderr, c.want)
+		}
+	}
+	if code, _, stderr := runCLI("build", seed, "-giai-doan", "x"); code != 2 || !strings.Contains(stderr, "không có giai đoạn") {
+		t.Errorf("unknown stage: exit %d, %q", code, stderr)
+	}
+}
+
 func TestBuildDefaultOutput(t *testing.T) {
 	dir := t.TempDir()
 	in := filepath.Join(dir, "kh.yaml")

@@ -166,8 +166,10 @@ func (e *engine) para(runs []model.Run, st style, x, w, indent, leading float64,
 	return lines
 }
 
-// baseline is where the baseline sits below the top of a line box of height leading.
-func baseline(leading, size float64) float64 { return leading - 0.25*size }
+// baseline is where the baseline sits below the top of a line box of height leading. It
+// does not depend on the size, so that lines of different sizes side by side (the header's
+// two columns) share their baselines.
+func baseline(leading, size float64) float64 { return leading * 0.8 }
 
 func styleOf(s profile.Style) style {
 	return style{size: s.Size, bold: s.Bold, italic: s.Italic, underline: s.Underline}
