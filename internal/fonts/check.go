@@ -142,6 +142,10 @@ func Check(name string, data []byte) error {
 			ce.Missing = append(ce.Missing, r)
 			continue
 		}
+		if int(gi) >= f.NumGlyphs() {
+			return fmt.Errorf("phông “%s”: tệp phông hỏng: bảng cmap trỏ “%c” (U+%04X) tới glyph số %d, "+
+				"phông chỉ có %d glyph", name, r, r, gi, f.NumGlyphs())
+		}
 		glyph[r] = uint16(gi)
 	}
 	for _, r := range VietnameseLetters {

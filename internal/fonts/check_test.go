@@ -590,6 +590,8 @@ func TestCheckMalformed(t *testing.T) {
 			// bytes, where the glyph (with padding) has 8 left.
 			binary.BigEndian.PutUint16(b[16:], argsAreWords|haveTwoByTwo)
 		}), "bị cắt cụt"},
+		{"cmap past the glyphs", func() []byte { s := newSynth(); s.cmap['x'] = 200; return s.bytes() }(),
+			"tới glyph số 200, phông chỉ có 8 glyph"},
 		{"bad indexToLocFormat", corrupt(synth, func(tt map[string][]byte, _ []byte) {
 			binary.BigEndian.PutUint16(tt["head"][50:], 7)
 		}), "tệp phông hỏng"},
@@ -606,6 +608,11 @@ func TestCheckMalformed(t *testing.T) {
 	}
 }
 
+// FuzzCheck: whatever bytes are handed in as a font, Check must not panic, and its
+// errors name the font. Run it with a short minimisation time, since the Liberation seeds
+// are large and minimising a new input from them otherwise stalls the fuzzer for a minute:
+//
+//	go test -run '^$' -fuzz FuzzCheck -fuzztime 60s -fuzzminimizetime 2s ./internal/fonts/
 func FuzzCheck(f *testing.F) {
 	reg := liberationserifregular.TTF
 	for _, n := range []int{0, 12, 200, 4096, len(reg) / 2, len(reg) - 1} {
