@@ -23,6 +23,8 @@ import (
 	"strconv"
 	"strings"
 	"text/template"
+	"time"
+	"unicode/utf8"
 
 	"vanban/internal/diag"
 	"vanban/internal/vn"
@@ -40,16 +42,21 @@ type Store struct {
 	layers []Layer
 	// MaxOutput bounds what one template may write, in bytes.
 	MaxOutput int64
+	// MaxTime bounds how long one template may run.
+	MaxTime time.Duration
 }
 
-// DefaultMaxOutput is the output limit of a template: far above any real document.
-const DefaultMaxOutput = 16 << 20
+// Default limits of a template: far above what any real document needs.
+const (
+	DefaultMaxOutput = 16 << 20
+	DefaultMaxTime   = 3 * time.Second
+)
 
 // New returns a store over the embedded templates and, when dir is not empty, an override
 // folder above them. The folder is opened as a root: no path inside it can reach outside
 // it, through "..", an absolute path or a symbolic link.
 func New(embedded fs.FS, dir string) (*Store, error) {
-	s := &Store{MaxOutput: DefaultMaxOutput}
+	s := &Store{MaxOutput: DefaultMaxOutput, MaxTime: DefaultMaxTime}
 	if dir != "" {
 		root, err := os.OpenRoot(dir)
 		if err != nil {
@@ -162,15 +169,34 @@ func (s *Store) Execute(src Source, data any) ([]byte, error) {
 	}
 	var buf bytes.Buffer
 	w := &limitWriter{w: &buf, left: s.MaxOutput}
-	if err := t.ExecuteTemplate(w, src.Path, data); err != nil {
+	done := make(chan error, 1)
+	// text/template cannot be interrupted: a template past its time is abandoned, and its
+	// goroutine ends with the process (the output limit stops one that writes).
+	go func() { done <- t.ExecuteTemplate(w, src.Path, data) }()
+	select {
+	case err = <-done:
+	case <-time.After(s.MaxTime):
+		return nil, diag.List{diag.Errorf(src.Display(), 0, 0,
+			"kiểm tra vòng lặp trong mẫu (range trên một số rất lớn, template gọi lại chính nó)",
+			"mẫu chạy quá %v (giới hạn thời gian)", s.MaxTime)}
+	}
+	if err != nil {
 		if w.hit {
 			return nil, diag.List{diag.Errorf(src.Display(), 0, 0,
 				"kiểm tra vòng lặp trong mẫu (range, template gọi lại chính nó)",
-				"mẫu viết ra quá %d MB (giới hạn kích thước đầu ra)", s.MaxOutput>>20)}
+				"mẫu viết ra quá %s (giới hạn kích thước đầu ra)", size(s.MaxOutput))}
 		}
 		return nil, templateError(err, sources)
 	}
 	return []byte(vn.NFC(buf.String())), nil
+}
+
+// size writes a byte count for people.
+func size(n int64) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%d MB", n>>20)
+	}
+	return fmt.Sprintf("%d KB", max(n>>10, 1))
 }
 
 // limitWriter fails once more than left bytes are written.
@@ -200,19 +226,40 @@ func templateError(err error, sources map[string]Source) error {
 		return diag.List{diag.Errorf("", 0, 0, "", "lỗi mẫu: %s", msg)}
 	}
 	file := m[1]
+	line, _ := strconv.Atoi(m[2])
+	col := 0
 	if s, ok := sources[file]; ok {
 		file = s.Display()
+		col = column(s.Text, line, m[3])
 	}
-	line, _ := strconv.Atoi(m[2])
-	col, _ := strconv.Atoi(m[3])
 	text, hint := explain(m[4])
 	return diag.List{diag.Errorf(file, line, col, hint, "%s", text)}
+}
+
+// column turns text/template's column (a 0-based byte offset in the line) into a 1-based
+// count of characters, as editors show it. Parse errors carry no column: point at the
+// line's first action then.
+func column(text string, line int, byteCol string) int {
+	lines := strings.Split(text, "\n")
+	if line < 1 || line > len(lines) {
+		return 0
+	}
+	l := lines[line-1]
+	off, err := strconv.Atoi(byteCol)
+	if err != nil {
+		off = strings.Index(l, "{{")
+		if off < 0 {
+			return 1
+		}
+	}
+	off = min(off, len(l))
+	return utf8.RuneCountInString(l[:off]) + 1
 }
 
 var (
 	reNoKey    = regexp.MustCompile(`map has no entry for key "([^"]*)"`)
 	reNoFunc   = regexp.MustCompile(`function "([^"]*)" not defined`)
-	reNoTmpl   = regexp.MustCompile(`no such template "([^"]*)"`)
+	reNoTmpl   = regexp.MustCompile(`(?:no such template "([^"]*)"|template "([^"]*)" not defined)`)
 	reNilField = regexp.MustCompile(`nil pointer evaluating .*\.(\w+)`)
 )
 
@@ -230,7 +277,7 @@ func explain(m string) (text, hint string) {
 		return fmt.Sprintf("hàm “%s” không có", k[1]), hint
 	}
 	if k := reNoTmpl.FindStringSubmatch(m); k != nil {
-		return fmt.Sprintf("không có mẫu con “%s”", k[1]), "mẫu con đặt trong thư mục partials/, gọi bằng tên tệp, ví dụ {{ template \"partials/muc.md.tmpl\" . }}"
+		return fmt.Sprintf("không có mẫu con “%s”", k[1]+k[2]), "mẫu con đặt trong thư mục partials/, gọi bằng tên tệp, ví dụ {{ template \"partials/muc.md.tmpl\" . }}"
 	}
 	if k := reNilField.FindStringSubmatch(m); k != nil {
 		return fmt.Sprintf("trường “%s” trống", k[1]), "bọc phần dùng trường này trong {{ with … }}…{{ end }}"
@@ -244,15 +291,15 @@ func (s *Store) FS() fs.FS { return layered(s.layers) }
 type layered []Layer
 
 func (l layered) Open(name string) (fs.File, error) {
-	var first error
+	var err error
 	for _, layer := range l {
-		f, err := layer.FS.Open(name)
-		if err == nil {
-			return f, nil
-		}
-		if first == nil || !errors.Is(err, fs.ErrNotExist) {
-			first = err
+		var f fs.File
+		f, err = layer.FS.Open(name)
+		// A file that exists in a layer but cannot be opened (a link out of the override
+		// folder) is an error, not a reason to fall back to the layer below.
+		if err == nil || !errors.Is(err, fs.ErrNotExist) {
+			return f, err
 		}
 	}
-	return nil, first
+	return nil, err
 }
