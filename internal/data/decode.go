@@ -11,15 +11,18 @@ import (
 
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/lexer"
 	"github.com/goccy/go-yaml/parser"
+	"github.com/goccy/go-yaml/token"
 
 	"vanban/internal/diag"
 	"vanban/internal/vn"
 )
 
 // Decode reads YAML src (named name in messages) into v strictly: unknown and duplicate
-// keys and wrong types are errors. A UTF-8 byte order mark is skipped; invalid UTF-8 and
-// tab indentation are errors. Every string in v comes out NFC-normalised.
+// keys and wrong types are errors. A UTF-8 byte order mark is skipped and Windows line ends
+// read as "\n"; invalid UTF-8, tab indentation and YAML tags ("!x") are errors. Every
+// string in v, map keys and values in interfaces included, comes out NFC-normalised.
 func Decode(name string, src []byte, v any) error {
 	s, err := Parse(name, src)
 	if err != nil {
@@ -36,8 +39,9 @@ type Source struct {
 }
 
 // Parse checks and parses YAML src.
-func Parse(name string, src []byte) (*Source, error) {
-	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
+func Parse(name string, src []byte) (s *Source, err error) {
+	defer recoverYAML(name, &err)
+	src = clean(src)
 	if d, bad := checkText(name, src); bad {
 		return nil, diag.List{d}
 	}
@@ -45,11 +49,15 @@ func Parse(name string, src []byte) (*Source, error) {
 	if err != nil {
 		return nil, diag.List{translate(name, src, err, nil)}
 	}
+	if d, bad := checkTags(name, f); bad {
+		return nil, diag.List{d}
+	}
 	return &Source{Name: name, src: src, file: f}, nil
 }
 
 // Decode decodes the file into v (see Decode).
-func (s *Source) Decode(v any) error {
+func (s *Source) Decode(v any) (err error) {
+	defer recoverYAML(s.Name, &err)
 	if len(s.file.Docs) > 0 && s.file.Docs[0].Body != nil {
 		if err := yaml.NodeToValue(s.file.Docs[0].Body, v, yaml.Strict()); err != nil {
 			return diag.List{translate(s.Name, s.src, err, v)}
@@ -61,6 +69,50 @@ func (s *Source) Decode(v any) error {
 
 // Locator finds positions in this file.
 func (s *Source) Locator() *Locator { return &Locator{name: s.Name, file: s.file, parsed: true} }
+
+// clean drops a UTF-8 byte order mark and turns Windows line ends into "\n": go-yaml
+// counts a comment line ended by "\r\n" as two lines, which shifts every later position.
+func clean(src []byte) []byte {
+	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
+	return bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
+}
+
+// recoverYAML turns a panic inside go-yaml (v1.19 has had nil dereferences on odd input)
+// into a diagnostic in *err: a data file gives a value or a message, never a crash.
+func recoverYAML(name string, err *error) {
+	if r := recover(); r != nil {
+		*err = diag.List{diag.Errorf(name, 0, 0, "kiểm tra các ký tự đặc biệt của YAML (!, &, *, |, >) ở dòng vừa sửa; đặt giá trị có chúng trong ngoặc kép",
+			"không đọc được dữ liệu (lỗi của thư viện YAML: %v)", r)}
+	}
+}
+
+// checkTags rejects YAML tags ("!x", "!!str"): a data file has no use for them, and go-yaml
+// v1.19 crashes on a tag without a value where a list is expected.
+func checkTags(name string, f *ast.File) (diag.Diagnostic, bool) {
+	var tags tagFinder
+	for _, doc := range f.Docs {
+		ast.Walk(&tags, doc)
+	}
+	if tk := tags.first; tk != nil {
+		return diag.Errorf(name, tk.Position.Line, tk.Position.Column,
+			"xóa “"+tk.Value+"”; nếu giá trị bắt đầu bằng “!”, đặt nó trong ngoặc kép",
+			"tệp dữ liệu không dùng thẻ YAML (“%s”)", tk.Value), true
+	}
+	return diag.Diagnostic{}, false
+}
+
+// tagFinder is an ast.Visitor that keeps the token of the first tag in document order.
+type tagFinder struct{ first *token.Token }
+
+func (f *tagFinder) Visit(n ast.Node) ast.Visitor {
+	if t, ok := n.(*ast.TagNode); ok && t != nil {
+		f.first = t.GetToken()
+	}
+	if n == nil || f.first != nil {
+		return nil // ast.Walk visits an empty document's nil body too
+	}
+	return f
+}
 
 // CheckUTF8 reports the first byte of src that is not UTF-8, at its line and column.
 func CheckUTF8(name string, src []byte) (diag.Diagnostic, bool) {
@@ -116,14 +168,17 @@ var (
 // translate turns a go-yaml error into a Vietnamese diagnostic at the token it names.
 func translate(name string, src []byte, err error, target any) diag.Diagnostic {
 	var line, col int
+	var msg string
 	var ye yaml.Error
 	if errors.As(err, &ye) && ye.GetToken() != nil {
 		line, col = ye.GetToken().Position.Line, ye.GetToken().Position.Column
+		msg = ye.GetMessage()
 	}
 	var (
 		unknown *yaml.UnknownFieldError
 		dup     *yaml.DuplicateKeyError
 		typ     *yaml.TypeError
+		node    *yaml.UnexpectedNodeTypeError
 		syn     *yaml.SyntaxError
 		over    *yaml.OverflowError
 	)
@@ -138,9 +193,10 @@ func translate(name string, src []byte, err error, target any) diag.Diagnostic {
 			hint = fmt.Sprintf("có phải ý bạn là “%s”?", s)
 		}
 		return diag.Errorf(name, line, col, hint, "trường “%s” không tồn tại", key)
-	case errors.As(err, &dup):
+	// go-yaml v1.19 finds most duplicate keys in its parser and reports them as syntax errors.
+	case errors.As(err, &dup), errors.As(err, &syn) && reDuplicateKey.MatchString(msg):
 		key, where := "", ""
-		if m := reDuplicateKey.FindStringSubmatch(dup.Message); m != nil {
+		if m := reDuplicateKey.FindStringSubmatch(msg); m != nil {
 			key, where = m[1], fmt.Sprintf(" (đã có ở dòng %s)", m[2])
 		}
 		return diag.Errorf(name, line, col, "xóa một trong hai dòng hoặc đổi tên trường",
@@ -148,22 +204,62 @@ func translate(name string, src []byte, err error, target any) diag.Diagnostic {
 	case errors.As(err, &typ):
 		return diag.Errorf(name, line, col, typeHint(typ.DstType),
 			"giá trị không đúng kiểu: cần %s nhưng gặp %s", kindName(typ.DstType), kindName(typ.SrcType))
+	case errors.As(err, &node):
+		want, got := nodeType(node.Expected), nodeType(node.Actual)
+		return diag.Errorf(name, line, col, typeHint(want),
+			"giá trị không đúng kiểu: cần %s nhưng gặp %s", kindName(want), kindName(got))
 	case errors.As(err, &over):
 		return diag.Errorf(name, line, col, "", "số “%s” quá lớn", over.SrcNum)
 	case errors.As(err, &syn):
+		if l, c, ok := openQuote(src, line, col); ok {
+			return diag.Errorf(name, l, c, "thêm dấu \" đóng ở cuối giá trị này",
+				"YAML sai cú pháp: thiếu dấu ngoặc kép đóng")
+		}
 		return diag.Errorf(name, line, col,
 			"kiểm tra dấu hai chấm, dấu ngoặc kép và thụt lề ở dòng này và dòng trên",
-			"YAML sai cú pháp: %s", syntaxMessage(syn.Message))
+			"YAML sai cú pháp: %s", syntaxMessage(syn.Message, afterText(src, line, col)))
 	}
-	msg := err.Error()
+	msg = err.Error()
 	if i := strings.Index(msg, "\n"); i >= 0 {
 		msg = msg[:i]
 	}
 	return diag.Errorf(name, line, col, "", "không đọc được dữ liệu: %s", msg)
 }
 
+// openQuote finds the double-quoted value that a syntax error at line:col comes from when
+// its closing quote is missing: YAML lets quoted text run over lines, so the value goes on
+// to the next '"' (the opening quote of a later value) and the parser fails on what
+// follows that quote, on the line where the runaway value ends.
+func openQuote(src []byte, line, col int) (qline, qcol int, ok bool) {
+	for _, tk := range lexer.Tokenize(string(src)) {
+		p := tk.Position
+		if p.Line > line || p.Line == line && p.Column >= col {
+			break
+		}
+		if tk.Type != token.DoubleQuoteType {
+			continue
+		}
+		text := tk.Origin[strings.IndexByte(tk.Origin, '"')+1:]
+		if n := strings.Count(text, "\n"); n > 0 && p.Line+n == line {
+			qline, qcol, ok = p.Line, p.Column, true
+		}
+	}
+	return qline, qcol, ok
+}
+
+// afterText reports whether other text comes before column col on line of src.
+func afterText(src []byte, line, col int) bool {
+	lines := strings.Split(string(src), "\n")
+	if line < 1 || line > len(lines) {
+		return false
+	}
+	r := []rune(lines[line-1])
+	return strings.TrimSpace(string(r[:min(max(col-1, 0), len(r))])) != ""
+}
+
 // syntaxMessage puts the parser's most common messages into Vietnamese and keeps the rest.
-func syntaxMessage(m string) string {
+// afterText tells whether the error is at a token that follows other text on its line.
+func syntaxMessage(m string, afterText bool) string {
 	switch {
 	case strings.Contains(m, "could not find end character of double-quoted"):
 		return "thiếu dấu ngoặc kép đóng"
@@ -171,12 +267,32 @@ func syntaxMessage(m string) string {
 		return "thiếu dấu nháy đơn đóng"
 	case strings.Contains(m, "mapping value is not allowed"):
 		return "dấu hai chấm không đúng chỗ (thường do thụt lề sai, hoặc giá trị có “: ” mà không đặt trong ngoặc kép)"
-	case strings.Contains(m, "unexpected key name"), strings.Contains(m, "non-map value is specified"):
+	case strings.Contains(m, "value is not allowed in this context") && afterText:
+		return "có chữ thừa sau giá trị (nếu giá trị có dấu ngoặc kép, đặt cả giá trị trong một cặp ngoặc kép)"
+	case strings.Contains(m, "unexpected key name"), strings.Contains(m, "non-map value is specified"),
+		strings.Contains(m, "value is not allowed in this context"):
 		return "thụt lề không thẳng hàng"
 	case strings.Contains(m, "sequence end token"), strings.Contains(m, "flow sequence"):
 		return "thiếu dấu ] đóng danh sách"
 	}
 	return m
+}
+
+// nodeType gives a Go type of the shape of a YAML node, to name it as kindName names types.
+func nodeType(t ast.NodeType) reflect.Type {
+	switch t {
+	case ast.StringType, ast.LiteralType:
+		return reflect.TypeFor[string]()
+	case ast.IntegerType, ast.FloatType:
+		return reflect.TypeFor[float64]()
+	case ast.BoolType:
+		return reflect.TypeFor[bool]()
+	case ast.SequenceType:
+		return reflect.TypeFor[[]any]()
+	case ast.MappingType, ast.MappingValueType:
+		return reflect.TypeFor[map[string]any]()
+	}
+	return nil
 }
 
 func kindName(t reflect.Type) string {
@@ -206,6 +322,9 @@ func typeHint(t reflect.Type) string {
 	}
 	if t != nil && t.Kind() == reflect.Slice {
 		return "viết mỗi phần tử trên một dòng, bắt đầu bằng “- ”"
+	}
+	if t != nil && (t.Kind() == reflect.Map || t.Kind() == reflect.Struct) {
+		return "viết các trường con trên các dòng dưới, thụt vào hai dấu cách"
 	}
 	return ""
 }
@@ -237,12 +356,27 @@ func fieldNames(t reflect.Type) []string {
 	return names
 }
 
-// normalize puts every string reachable from v into NFC.
+// normalize puts every string reachable from v into NFC. Map entries and values held in
+// interfaces cannot be set in place: they are copied, normalised and stored back.
 func normalize(v reflect.Value) {
 	switch v.Kind() {
-	case reflect.Pointer, reflect.Interface:
+	case reflect.Pointer:
 		if !v.IsNil() {
 			normalize(v.Elem())
+		}
+	case reflect.Interface:
+		if !v.IsNil() && v.CanSet() {
+			e := settable(v.Elem())
+			normalize(e)
+			v.Set(e)
+		}
+	case reflect.Map:
+		for _, k := range v.MapKeys() {
+			nk, nv := settable(k), settable(v.MapIndex(k))
+			normalize(nk)
+			normalize(nv)
+			v.SetMapIndex(k, reflect.Value{})
+			v.SetMapIndex(nk, nv)
 		}
 	case reflect.Struct:
 		for i := 0; i < v.NumField(); i++ {
@@ -259,6 +393,13 @@ func normalize(v reflect.Value) {
 			v.SetString(vn.NFC(v.String()))
 		}
 	}
+}
+
+// settable returns a settable copy of v.
+func settable(v reflect.Value) reflect.Value {
+	c := reflect.New(v.Type()).Elem()
+	c.Set(v)
+	return c
 }
 
 // Locator finds the line and column of a YAML path ("$.phan[1].muc[0]") in a source, so
@@ -278,7 +419,7 @@ func NewLocator(name string, src []byte) *Locator {
 // At returns the position of the node at path, or of its nearest ancestor that exists.
 func (l *Locator) At(path string) (line, col int) {
 	if !l.parsed {
-		l.file, _ = parser.ParseBytes(bytes.TrimPrefix(l.src, []byte("\xef\xbb\xbf")), 0)
+		l.file, _ = parser.ParseBytes(clean(l.src), 0)
 		l.parsed = true
 	}
 	if l.file == nil {
@@ -286,8 +427,10 @@ func (l *Locator) At(path string) (line, col int) {
 	}
 	for path != "" {
 		if p, err := yaml.PathString(path); err == nil {
-			if n, err := p.FilterFile(l.file); err == nil && n != nil && n.GetToken() != nil {
-				return n.GetToken().Position.Line, n.GetToken().Position.Column
+			if n, err := p.FilterFile(l.file); err == nil && n != nil {
+				if tk := startToken(n); tk != nil {
+					return tk.Position.Line, tk.Position.Column
+				}
 			}
 		}
 		i := strings.LastIndexAny(path, ".[")
@@ -297,6 +440,20 @@ func (l *Locator) At(path string) (line, col int) {
 		path = path[:i]
 	}
 	return 1, 1
+}
+
+// startToken is the token where the user sees node n begin. go-yaml gives a block mapping
+// the token of its first ':' and a mapping entry that of its ':'; both begin at a key.
+func startToken(n ast.Node) *token.Token {
+	switch n := n.(type) {
+	case *ast.MappingNode:
+		if !n.IsFlowStyle && len(n.Values) > 0 {
+			return startToken(n.Values[0])
+		}
+	case *ast.MappingValueNode:
+		return startToken(n.Key)
+	}
+	return n.GetToken()
 }
 
 // Errorf makes an error diagnostic at path.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -159,8 +160,8 @@ func TestStatePlanData(t *testing.T) {
 			tables = append(tables, s.Title)
 		}
 	}
-	if !slices.Equal(tables, []string{"TỔ CHỨC THỰC HIỆN"}) {
-		t.Errorf("bang_nhiem_vu on %q, want only on TỔ CHỨC THỰC HIỆN", tables)
+	if !slices.Equal(tables, []string{"PHÂN CÔNG NHIỆM VỤ"}) {
+		t.Errorf("bang_nhiem_vu on %q, want only on PHÂN CÔNG NHIỆM VỤ", tables)
 	}
 }
 
@@ -264,4 +265,17 @@ func planText(p *Plan) []string {
 	add(p.Signer.Position)
 	add(p.Signer.Name)
 	return out
+}
+
+// Unknown-field diagnostics send users to docs/du-lieu.md: it must explain every key.
+func TestDocsListEveryField(t *testing.T) {
+	doc, err := os.ReadFile("../../docs/du-lieu.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range fieldNames(reflect.TypeOf(Plan{})) {
+		if !strings.Contains(string(doc), "`"+name) {
+			t.Errorf("docs/du-lieu.md does not describe “%s”", name)
+		}
+	}
 }

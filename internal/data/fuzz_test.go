@@ -4,8 +4,11 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 
 	"vanban/internal/diag"
 )
@@ -38,6 +41,37 @@ func FuzzLoadPlan(f *testing.F) {
 			if d.File != "f.yaml" || !strings.HasPrefix(d.Error(), "f.yaml:") {
 				t.Fatalf("diagnostic does not name the file: %q", d.Error())
 			}
+		}
+	})
+}
+
+// FuzzDecodeMap: the build decodes every data file into a map first (to find its kind), and
+// positions are looked up lazily. Neither may panic; strings come out NFC.
+func FuzzDecodeMap(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*/*.yaml")
+	for _, p := range files {
+		if src, err := os.ReadFile(p); err == nil {
+			f.Add(src)
+		}
+	}
+	f.Add([]byte("a: &x {b: [Ho\u0301a, {c: *x}]}\nd: *x\n"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		var m map[string]any
+		if err := Decode("f.yaml", src, &m); err != nil {
+			var l diag.List
+			if !errors.As(err, &l) || len(l) == 0 {
+				t.Fatalf("error %T %v, want a non-empty diag.List", err, err)
+			}
+		} else {
+			forEachString(reflect.ValueOf(m), func(s string) {
+				if !norm.NFC.IsNormalString(s) {
+					t.Errorf("string not NFC: %+q", s)
+				}
+			})
+		}
+		l := NewLocator("f.yaml", src)
+		for _, p := range []string{"$", "$.phan[0].muc[0]", "$.noi_nhan[1]", "$.a.b"} {
+			l.At(p)
 		}
 	})
 }

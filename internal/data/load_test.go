@@ -18,62 +18,41 @@ import (
 // Each file in testdata/bad is testdata/good/toi-thieu.yaml with one mistake an office
 // worker could make. The table says where the one diagnostic must point (line:col, 1-based,
 // columns counted in characters) and what it must say.
-//
-// A case with a bug note is what LoadPlan should do but does not do yet: the test skips
-// with the note while the code is wrong, and starts checking by itself once it is fixed.
 var badCases = []struct {
 	file      string
 	line, col int
 	msg       string // a key phrase of Message
 	hint      string // a key phrase of Hint ("" = not checked)
-	bug       string
 }{
 	{file: "truong-sai-ten.yaml", line: 16, col: 11, msg: "trường “thoi_hn” không tồn tại", hint: "“thoi_han”"},
-	{file: "crlf-truong-sai-ten.yaml", line: 16, col: 11, msg: "trường “thoi_hn” không tồn tại", hint: "“thoi_han”",
-		bug: "go-yaml counts a comment line ended by CRLF (Windows line ends) as two lines: every place after a comment is one line too far"},
+	{file: "crlf-truong-sai-ten.yaml", line: 16, col: 11, msg: "trường “thoi_hn” không tồn tại", hint: "“thoi_han”"},
 	{file: "noi-nhan-sai-ten.yaml", line: 19, col: 5, msg: "trường “ghichu” không tồn tại", hint: "“ghi_chu”"},
-	{file: "truong-lap.yaml", line: 6, col: 1, msg: "trường “co_quan” bị lặp lại (đã có ở dòng 4)",
-		bug: "go-yaml v1.19 reports duplicate keys from its parser as a SyntaxError, so translate prints the English “mapping key … already defined at [4:1]”"},
+	{file: "truong-lap.yaml", line: 6, col: 1, msg: "trường “co_quan” bị lặp lại (đã có ở dòng 4)"},
 	{file: "thut-le-tab.yaml", line: 23, col: 1, msg: "dùng dấu tab để thụt lề", hint: "dấu cách"},
 	{file: "danh-sach-thay-chu.yaml", line: 4, col: 10, msg: "cần chữ nhưng gặp danh sách"},
-	{file: "chu-thay-danh-sach.yaml", line: 9, col: 9, msg: "cần danh sách",
-		bug: "yaml.UnexpectedNodeTypeError is not translated: “không đọc được dữ liệu: [9:9] string was used where sequence is expected”"},
-	{file: "chu-tri-la-chu.yaml", line: 15, col: 20, msg: "cần danh sách",
-		bug: "yaml.UnexpectedNodeTypeError is not translated"},
-	{file: "nguoi-ky-la-chu.yaml", line: 21, col: 11, msg: "cần nhóm trường",
-		bug: "yaml.UnexpectedNodeTypeError is not translated"},
-	{file: "thieu-he-thong.yaml", line: 2, col: 1, msg: "thiếu trường “he_thong”",
-		bug: "Locator.At gives a mapping's position as that of its first “:” (2:5), not of its first key"},
+	{file: "chu-thay-danh-sach.yaml", line: 9, col: 9, msg: "cần danh sách"},
+	{file: "chu-tri-la-chu.yaml", line: 15, col: 20, msg: "cần danh sách"},
+	{file: "nguoi-ky-la-chu.yaml", line: 21, col: 11, msg: "cần nhóm trường"},
+	{file: "thieu-he-thong.yaml", line: 2, col: 1, msg: "thiếu trường “he_thong”"},
 	{file: "he-thong-sai.yaml", line: 2, col: 11, msg: "hệ thống văn bản “đảng” không có", hint: "“dang”"},
 	{file: "bom-he-thong-sai.yaml", line: 1, col: 11, msg: "hệ thống văn bản “đảng” không có"},
-	{file: "thieu-co-quan.yaml", line: 2, col: 1, msg: "thiếu trường “co_quan”",
-		bug: "Locator.At gives a mapping's position as that of its first “:” (2:9), not of its first key"},
-	{file: "thieu-ho-ten.yaml", line: 22, col: 3, msg: "thiếu trường “nguoi_ky.ho_ten”",
-		bug: "Locator.At gives a mapping's position as that of its first “:” (22:12), not of its first key"},
+	{file: "thieu-co-quan.yaml", line: 2, col: 1, msg: "thiếu trường “co_quan”"},
+	{file: "thieu-ho-ten.yaml", line: 22, col: 3, msg: "thiếu trường “nguoi_ky.ho_ten”"},
 	{file: "ngay-khong-co.yaml", line: 7, col: 7, msg: "ngày “2023-02-31” không tồn tại", hint: "để trống"},
-	{file: "crlf-ngay-khong-co.yaml", line: 7, col: 7, msg: "ngày “2023-02-31” không tồn tại",
-		bug: "go-yaml counts a comment line ended by CRLF (Windows line ends) as two lines: every place after a comment is one line too far (8:7)"},
+	{file: "crlf-ngay-khong-co.yaml", line: 7, col: 7, msg: "ngày “2023-02-31” không tồn tại"},
 	{file: "ngay-sai-dang.yaml", line: 7, col: 7, msg: "ngày “04/06/2024” không đúng dạng"},
 	{file: "khong-phai-utf8.yaml", line: 6, col: 19, msg: "không phải văn bản UTF-8 (byte 0xF3)", hint: "UTF-8"},
-	{file: "tieu-de-va-doan.yaml", line: 12, col: 9, msg: "mục có cả “tieu_de” và “doan”",
-		bug: "Locator.At gives a mapping's position as that of its first “:” (12:16), not of its first key"},
-	{file: "phan-tu-trong.yaml", line: 15, col: 13, msg: "phần tử nội dung trống",
-		bug: "Locator.At gives a mapping's position as that of its first “:” (15:14), not of its first key"},
-	{file: "nhiem-vu-thieu-ma.yaml", line: 14, col: 11, msg: "nhiệm vụ thiếu “ma”",
-		bug: "Locator.At gives a mapping's position as that of its first “:” (14:18), not of its first key"},
+	{file: "tieu-de-va-doan.yaml", line: 12, col: 9, msg: "mục có cả “tieu_de” và “doan”"},
+	{file: "phan-tu-trong.yaml", line: 15, col: 13, msg: "phần tử nội dung trống"},
+	{file: "nhiem-vu-thieu-ma.yaml", line: 14, col: 11, msg: "nhiệm vụ thiếu “ma”"},
 	{file: "ma-nhiem-vu-lap.yaml", line: 19, col: 15, msg: "mã nhiệm vụ “III.3” đã dùng ở dòng 14"},
-	{file: "nhiem-vu-thieu-chu-tri.yaml", line: 14, col: 11, msg: "thiếu đơn vị chủ trì",
-		bug: "Locator.At gives a mapping's position as that of its first “:” (14:13), not of its first key"},
-	{file: "y-con-long-nhau.yaml", line: 18, col: 19, msg: "y_con",
-		bug: "checkBlocks never looks at the y_con of a y_con: a third level of bullets (which no template prints) is accepted, and tasks in it are never checked"},
+	{file: "nhiem-vu-thieu-chu-tri.yaml", line: 14, col: 11, msg: "thiếu đơn vị chủ trì"},
+	{file: "y-con-long-nhau.yaml", line: 18, col: 19, msg: "y_con"},
 	{file: "noi-nhan-trong.yaml", line: 19, col: 5, msg: "nơi nhận thứ 2 để trống"},
-	{file: "thieu-ngoac-kep.yaml", line: 6, col: 11, msg: "thiếu dấu ngoặc kép đóng",
-		bug: "a double-quoted value left open runs on to the next “\"” (YAML allows multi-line quoted text); go-yaml then reports “value is not allowed in this context” at 7:8, in English, on the wrong line"},
+	{file: "thieu-ngoac-kep.yaml", line: 6, col: 11, msg: "thiếu dấu ngoặc kép đóng"},
 	{file: "thieu-ngoac-kep-cuoi.yaml", line: 24, col: 11, msg: "thiếu dấu ngoặc kép đóng"},
-	{file: "thut-le-sai.yaml", line: 23, col: 4, msg: "thụt lề",
-		bug: "syntaxMessage does not translate go-yaml's “value is not allowed in this context. map key-value is pre-defined”"},
-	{file: "thut-le-thieu.yaml", line: 23, col: 2, msg: "thụt lề",
-		bug: "syntaxMessage does not translate go-yaml's “value is not allowed in this context”"},
+	{file: "thut-le-sai.yaml", line: 23, col: 4, msg: "thụt lề"},
+	{file: "thut-le-thieu.yaml", line: 23, col: 2, msg: "thụt lề"},
 }
 
 func loadBad(t *testing.T, file string) diag.List {
@@ -106,9 +85,6 @@ func TestLoadPlanBad(t *testing.T) {
 				problems = append(problems, fmt.Sprintf("got %d diagnostics, want 1", len(l)))
 			}
 			if len(l) == 0 {
-				if tc.bug != "" {
-					t.Skipf("known bug: %s\nLoadPlan accepts the file", tc.bug)
-				}
 				t.Fatal("LoadPlan accepts the file")
 			}
 			d := l[0]
@@ -124,13 +100,9 @@ func TestLoadPlanBad(t *testing.T) {
 			if d.Severity != diag.Error {
 				problems = append(problems, "severity is not Error")
 			}
-			if len(problems) == 0 {
-				return
+			if len(problems) > 0 {
+				t.Errorf("%s\ngot: %v", strings.Join(problems, "\n"), l)
 			}
-			if tc.bug != "" {
-				t.Skipf("known bug: %s\n%s\ngot: %v", tc.bug, strings.Join(problems, "\n"), l)
-			}
-			t.Errorf("%s\ngot: %v", strings.Join(problems, "\n"), l)
 		})
 	}
 }
@@ -163,7 +135,7 @@ func TestDiagnosticFormat(t *testing.T) {
 		}
 		_, err = LoadPlan(path, src)
 		if err == nil {
-			continue // a known bug of TestLoadPlanBad
+			continue // TestLoadPlanBad reports it
 		}
 		var l diag.List
 		if !errors.As(err, &l) || len(l) == 0 {
@@ -280,6 +252,46 @@ nguoi_ky: {chuc_vu: "PHÓ BÍ THƯ", ho_ten: "Trịnh Tuấn Sinh"}
 	for i, w := range want {
 		if l[i].Line != w.line || !strings.Contains(l[i].Message, w.msg) {
 			t.Errorf("diagnostic %d = %v, want line %d saying %q", i, l[i], w.line, w.msg)
+		}
+	}
+}
+
+// A third level of bullets is an error, and the tasks in it are still checked.
+func TestLoadPlanNestedSubBullets(t *testing.T) {
+	src := []byte(`he_thong: dang
+loai: ke_hoach
+co_quan: "TỈNH ỦY THANH HÓA"
+ky_hieu: "KH/TU"
+dia_danh: "Thanh Hóa"
+phan:
+  - tieu_de: "TỔ CHỨC THỰC HIỆN"
+    noi_dung:
+      - y: "Văn phòng Tỉnh ủy:"
+        y_con:
+          - y: "theo dõi;"
+            y_con:
+              - y: "đôn đốc."
+                nhiem_vu: {ma: A}
+nguoi_ky: {chuc_vu: "PHÓ BÍ THƯ", ho_ten: "Trịnh Tuấn Sinh"}
+`)
+	_, err := LoadPlan("y-con.yaml", src)
+	var l diag.List
+	if !errors.As(err, &l) {
+		t.Fatalf("error %T %v, want diag.List", err, err)
+	}
+	want := []struct {
+		line, col int
+		msg       string
+	}{
+		{13, 15, "y_con"},
+		{14, 27, "nhiệm vụ “A” thiếu đơn vị chủ trì"},
+	}
+	if len(l) != len(want) {
+		t.Fatalf("got %d diagnostics, want %d:\n%v", len(l), len(want), l)
+	}
+	for i, w := range want {
+		if l[i].Line != w.line || l[i].Col != w.col || !strings.Contains(l[i].Message, w.msg) {
+			t.Errorf("diagnostic %d = %v, want %d:%d saying %q", i, l[i], w.line, w.col, w.msg)
 		}
 	}
 }

@@ -38,7 +38,7 @@ func PlanFrom(s *Source) (*Plan, error) {
 			ds = append(ds, loc.Errorf(path, "viết tên phần in hoa, ví dụ “tieu_de: MỤC ĐÍCH, YÊU CẦU”",
 				"phần thứ %d thiếu “tieu_de”", i+1))
 		}
-		ds = append(ds, checkBlocks(loc, path+".noi_dung", s.Content, ids)...)
+		ds = append(ds, checkBlocks(loc, path+".noi_dung", s.Content, ids, false)...)
 		ds = append(ds, checkItems(loc, path+".muc", s.Items, ids)...)
 	}
 	if err := ds.Err(); err != nil {
@@ -97,18 +97,22 @@ func checkItems(loc *Locator, path string, items []Item, ids map[string]string) 
 			ds = append(ds, loc.Errorf(p, "thêm “tieu_de: …” hoặc “doan: …”", "mục thiếu cả “tieu_de” lẫn “doan”"))
 		}
 		ds = append(ds, checkTask(loc, p+".nhiem_vu", it.Task, ids)...)
-		ds = append(ds, checkBlocks(loc, p+".noi_dung", it.Content, ids)...)
+		ds = append(ds, checkBlocks(loc, p+".noi_dung", it.Content, ids, false)...)
 		ds = append(ds, checkItems(loc, p+".diem", it.Points, ids)...)
 	}
 	return ds
 }
 
-func checkBlocks(loc *Locator, path string, blocks []Block, ids map[string]string) diag.List {
+// checkBlocks checks the blocks at path; sub is true for the y_con of a bullet, which
+// are bullets themselves and have no y_con (the templates print two levels, “-” and “+”).
+func checkBlocks(loc *Locator, path string, blocks []Block, ids map[string]string, sub bool) diag.List {
 	var ds diag.List
 	for i, b := range blocks {
 		p := fmt.Sprintf("%s[%d]", path, i)
 		hasPara, hasBullet := strings.TrimSpace(b.Paragraph) != "", strings.TrimSpace(b.Bullet) != ""
 		switch {
+		case sub && (!hasBullet || b.Paragraph != ""):
+			ds = append(ds, loc.Errorf(p, "mỗi ý con viết “- y: …”", "ý con phải là “y”"))
 		case hasPara && hasBullet:
 			ds = append(ds, loc.Errorf(p, "tách thành hai phần tử", "một phần tử có cả “doan” và “y”"))
 		case !hasPara && !hasBullet:
@@ -116,15 +120,12 @@ func checkBlocks(loc *Locator, path string, blocks []Block, ids map[string]strin
 		case hasPara && len(b.Sub) > 0:
 			ds = append(ds, loc.Errorf(p+".y_con", "“y_con” chỉ đặt dưới một “y”", "đoạn văn không có ý con"))
 		}
-		for j, s := range b.Sub {
-			if strings.TrimSpace(s.Bullet) == "" || s.Paragraph != "" {
-				ds = append(ds, loc.Errorf(fmt.Sprintf("%s.y_con[%d]", p, j), "mỗi ý con viết “- y: …”", "ý con phải là “y”"))
-			}
+		if sub && len(b.Sub) > 0 {
+			ds = append(ds, loc.Errorf(p+".y_con", "đưa các ý này lên cùng cấp với ý con trên, hoặc chia mục thành các điểm a), b) (“diem”)",
+				"ý con không có “y_con” riêng: văn bản chỉ có hai cấp ý, “-” và “+”"))
 		}
 		ds = append(ds, checkTask(loc, p+".nhiem_vu", b.Task, ids)...)
-		for j, s := range b.Sub {
-			ds = append(ds, checkTask(loc, fmt.Sprintf("%s.y_con[%d].nhiem_vu", p, j), s.Task, ids)...)
-		}
+		ds = append(ds, checkBlocks(loc, p+".y_con", b.Sub, ids, true)...)
 	}
 	return ds
 }
