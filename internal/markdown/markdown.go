@@ -13,6 +13,7 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -63,6 +64,7 @@ func Parse(name string, src []byte) (*model.Document, error) {
 	root := md.Parser().Parse(text.NewReader(body))
 	for c := root.FirstChild(); c != nil; c = c.NextSibling() {
 		r.block(c, 0)
+		r.seen(c)
 	}
 	doc.Blocks = r.blocks
 	return doc, nil
@@ -137,6 +139,42 @@ type reader struct {
 	firstLine  int
 	lineStarts []int
 	blocks     []model.Block
+	// next is the offset just past the last source line read, where the next block's
+	// search for its first line starts (list items carry no position of their own).
+	next int
+}
+
+// seen moves next past the lines of n and its descendants.
+func (r *reader) seen(n ast.Node) {
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if entering && c.Type() == ast.TypeBlock {
+			if l := c.Lines(); l.Len() > 0 {
+				r.next = max(r.next, l.At(l.Len()-1).Stop)
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+}
+
+// markerPos finds a list item's marker: the first non-blank text after what was read so
+// far. It returns its position and its offset in the body.
+func (r *reader) markerPos() (model.Pos, int) {
+	off := r.next
+	for off < len(r.src) {
+		end := bytes.IndexByte(r.src[off:], '\n')
+		if end < 0 {
+			end = len(r.src) - off
+		}
+		seg := r.src[off : off+end]
+		lead := len(seg) - len(bytes.TrimLeft(seg, " \t>"))
+		if len(bytes.TrimSpace(seg[lead:])) > 0 {
+			n := searchLine(r.lineStarts, off)
+			col := utf8.RuneCount(r.src[r.lineStarts[n]:off+lead]) + 1
+			return model.Pos{Line: r.firstLine + n, Col: col}, off + lead
+		}
+		off += end + 1
+	}
+	return model.Pos{}, len(r.src)
 }
 
 // pos finds the source position of a block node.
@@ -150,6 +188,18 @@ func (r *reader) pos(n ast.Node) model.Pos {
 		n = n.FirstChild()
 	}
 	return model.Pos{}
+}
+
+// lineEnd is the offset just past the line of p (the marker line of an empty item).
+func (r *reader) lineEnd(p model.Pos) int {
+	i := p.Line - r.firstLine
+	if p.Line == 0 || i < 0 || i >= len(r.lineStarts) {
+		return 0
+	}
+	if i+1 < len(r.lineStarts) {
+		return r.lineStarts[i+1]
+	}
+	return len(r.src)
 }
 
 func searchLine(starts []int, off int) int {
@@ -195,6 +245,7 @@ func (r *reader) block(n ast.Node, depth int) {
 func (r *reader) list(l *ast.List, depth int) {
 	num := l.Start
 	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
+		at, atOff := r.markerPos()
 		marker := "-"
 		if l.IsOrdered() {
 			marker = strconv.Itoa(num) + string(l.Marker)
@@ -206,21 +257,26 @@ func (r *reader) list(l *ast.List, depth int) {
 			case *ast.Paragraph, *ast.TextBlock:
 				p := &model.Paragraph{Runs: r.inlines(c), Pos: r.pos(c)}
 				if first {
-					p.Marker, p.Depth = marker, depth
+					p.Marker, p.Depth, p.Pos = marker, depth, at
 				}
 				r.blocks = append(r.blocks, p)
+				r.seen(c)
 			default:
 				if first {
-					// An item that opens with a nested list or a table still shows its marker.
-					r.blocks = append(r.blocks, &model.Paragraph{Marker: marker, Depth: depth, Pos: r.pos(c)})
+					// An item that opens with a nested list or a table still shows its marker;
+					// what it opens with starts after the marker, on the same line.
+					r.blocks = append(r.blocks, &model.Paragraph{Marker: marker, Depth: depth, Pos: at})
+					r.next = max(r.next, atOff+len(marker))
 				}
 				r.block(c, depth)
 			}
 			first = false
 		}
 		if first {
-			r.blocks = append(r.blocks, &model.Paragraph{Marker: marker, Depth: depth, Pos: r.pos(item)})
+			r.blocks = append(r.blocks, &model.Paragraph{Marker: marker, Depth: depth, Pos: at})
 		}
+		r.seen(item)
+		r.next = max(r.next, r.lineEnd(at))
 	}
 }
 
@@ -262,29 +318,32 @@ func (r *reader) table(t *east.Table) {
 
 // inlines collects the styled text of a node's inline children.
 func (r *reader) inlines(n ast.Node) []model.Run {
-	var runs []model.Run
-	var walk func(n ast.Node, bold, italic, underline bool)
-	code := false
+	type run struct {
+		model.Run
+		parts []string
+	}
+	var runs []run
 	add := func(s string, bold, italic, underline bool) {
 		if s == "" {
 			return
 		}
 		if k := len(runs) - 1; k >= 0 && runs[k].Bold == bold && runs[k].Italic == italic && runs[k].Underline == underline {
-			runs[k].Text += s
+			runs[k].parts = append(runs[k].parts, s)
 			return
 		}
-		runs = append(runs, model.Run{Text: s, Bold: bold, Italic: italic, Underline: underline})
+		runs = append(runs, run{Run: model.Run{Bold: bold, Italic: italic, Underline: underline}, parts: []string{s}})
 	}
+	code := false
+	var walk func(n ast.Node, bold, italic, underline bool)
 	walk = func(n ast.Node, bold, italic, underline bool) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			switch c := c.(type) {
 			case *ast.Text:
-				v := c.Value(r.src)
+				v := string(c.Value(r.src))
 				if !code {
-					// Backslash escapes and entities stand for the characters they name.
-					v = util.ResolveNumericReferences(util.ResolveEntityNames(util.UnescapePunctuations(v)))
+					v = unescape(v)
 				}
-				add(string(v), bold, italic, underline)
+				add(v, bold, italic, underline)
 				if c.HardLineBreak() {
 					add("\n", bold, italic, underline)
 				} else if c.SoftLineBreak() {
@@ -311,5 +370,63 @@ func (r *reader) inlines(n ast.Node) []model.Run {
 		}
 	}
 	walk(n, false, false, false)
-	return runs
+	out := make([]model.Run, len(runs))
+	for i, rn := range runs {
+		out[i] = rn.Run
+		// Entities may name combining marks: normalise what they decoded to.
+		out[i].Text = vn.NFC(strings.Join(rn.parts, ""))
+	}
+	return out
+}
+
+// unescape reads backslash escapes and character references in one pass, left to right,
+// so that "\&amp;" stays "&amp;" and "&amp;#7901;" stays "&#7901;".
+func unescape(s string) string {
+	if !strings.ContainsAny(s, "\\&") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == '\\' && i+1 < len(s) && util.IsPunct(s[i+1]) {
+			b.WriteByte(s[i+1])
+			i += 2
+			continue
+		}
+		if c == '&' {
+			if text, n := reference(s[i:]); n > 0 {
+				b.WriteString(text)
+				i += n
+				continue
+			}
+		}
+		b.WriteByte(c)
+		i++
+	}
+	return b.String()
+}
+
+// reference decodes the character reference at the start of s ("&amp;", "&#7901;",
+// "&#x1EDD;") and returns its text and length, or n = 0 when there is none.
+func reference(s string) (text string, n int) {
+	end := strings.IndexByte(s, ';')
+	if end < 2 || end > 40 {
+		return "", 0
+	}
+	name := s[1:end]
+	if name[0] == '#' {
+		digits, base := name[1:], 10
+		if len(digits) > 0 && (digits[0] == 'x' || digits[0] == 'X') {
+			digits, base = digits[1:], 16
+		}
+		v, err := strconv.ParseUint(digits, base, 32)
+		if err != nil || len(digits) == 0 || len(digits) > 7 {
+			return "", 0
+		}
+		return string(util.ToValidRune(rune(v))), end + 1
+	}
+	if e, ok := util.LookUpHTML5EntityByName(name); ok {
+		return string(e.Characters), end + 1
+	}
+	return "", 0
 }

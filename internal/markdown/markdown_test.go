@@ -20,11 +20,7 @@ var update = flag.Bool("update", false, "rewrite testdata/*.golden from the curr
 
 // handWritten are goldens written by hand because Parse gets them wrong today; -update
 // leaves them alone. Remove an entry once the bug it names is fixed.
-var handWritten = map[string]string{
-	"escape-entity":    "a backslash before & must keep the entity literal (\\&amp; reads &amp;)",
-	"entity-combining": "a numeric reference to a combining mark must come out NFC",
-	"list-positions":   "an empty list item, or one opening with a nested list, has the marker's line",
-}
+var handWritten = map[string]string{}
 
 // TestParseGolden parses every testdata/*.md and compares the model dump, with the source
 // position of each block, to testdata/<name>.golden.
