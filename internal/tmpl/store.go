@@ -257,14 +257,20 @@ func column(text string, line int, byteCol string) int {
 }
 
 var (
-	reNoKey    = regexp.MustCompile(`map has no entry for key "([^"]*)"`)
-	reNoFunc   = regexp.MustCompile(`function "([^"]*)" not defined`)
-	reNoTmpl   = regexp.MustCompile(`(?:no such template "([^"]*)"|template "([^"]*)" not defined)`)
-	reNilField = regexp.MustCompile(`nil pointer evaluating .*\.(\w+)`)
+	reExecuting = regexp.MustCompile(`^executing "[^"]*" at <.*?>: `)
+	reNoKey     = regexp.MustCompile(`map has no entry for key "([^"]*)"`)
+	reNoFunc    = regexp.MustCompile(`function "([^"]*)" not defined`)
+	reNoTmpl    = regexp.MustCompile(`(?:no such template "([^"]*)"|template "([^"]*)" not defined)`)
+	reNilField  = regexp.MustCompile(`nil pointer evaluating .*\.(\w+)`)
+	reCallErr   = regexp.MustCompile(`error calling (\w+): (.*)`)
+	reArgs      = regexp.MustCompile(`wrong number of args for (\w+): want (at least )?(\d+) got (\d+)`)
+	reArgType   = regexp.MustCompile(`wrong type for value; expected (\S+); got (\S+)`)
+	reField     = regexp.MustCompile(`can't evaluate field (\w+) in type (\S+)`)
 )
 
-// explain puts the common template errors into Vietnamese.
+// explain puts template errors into Vietnamese.
 func explain(m string) (text, hint string) {
+	m = reExecuting.ReplaceAllString(m, "")
 	if k := reNoKey.FindStringSubmatch(m); k != nil {
 		return fmt.Sprintf("mẫu dùng trường “%s” mà dữ liệu không có", k[1]),
 			"kiểm tra tên trường (xem docs/du-lieu.md); trường không bắt buộc thì bọc trong {{ with .ten_truong }}…{{ end }}"
@@ -281,6 +287,26 @@ func explain(m string) (text, hint string) {
 	}
 	if k := reNilField.FindStringSubmatch(m); k != nil {
 		return fmt.Sprintf("trường “%s” trống", k[1]), "bọc phần dùng trường này trong {{ with … }}…{{ end }}"
+	}
+	if k := reCallErr.FindStringSubmatch(m); k != nil {
+		return fmt.Sprintf("hàm “%s” báo lỗi: %s", k[1], k[2]), "xem cách dùng hàm trong docs/mau.md"
+	}
+	if k := reArgs.FindStringSubmatch(m); k != nil {
+		least := ""
+		if k[2] != "" {
+			least = "ít nhất "
+		}
+		return fmt.Sprintf("hàm “%s” cần %s%s giá trị, mẫu đưa %s", k[1], least, k[3], k[4]), "xem cách dùng hàm trong docs/mau.md"
+	}
+	if k := reArgType.FindStringSubmatch(m); k != nil {
+		return fmt.Sprintf("giá trị không đúng kiểu: hàm cần %s, nhận %s", k[1], k[2]), "xem cách dùng hàm trong docs/mau.md"
+	}
+	if k := reField.FindStringSubmatch(m); k != nil {
+		return fmt.Sprintf("không lấy được trường “%s” từ một giá trị kiểu %s", k[1], k[2]),
+			"trường chỉ có ở một nhóm trường; với danh sách, dùng {{ range … }} rồi lấy trường của từng phần tử"
+	}
+	if strings.Contains(m, "exceeded maximum template depth") {
+		return "mẫu gọi lồng nhau quá sâu", "một mẫu con đang gọi lại chính nó: kiểm tra các {{ template … }}"
 	}
 	return "lỗi mẫu: " + m, ""
 }

@@ -288,7 +288,7 @@ func TestOverrideCannotEscape(t *testing.T) {
 		"ke-hoach.md.tmpl":       outside,
 		"the-thuc/nd30.yaml":     outside,
 		"thu-muc-ngoai":          base,
-		"ben-trong.md.tmpl":      filepath.Join(dir, "ghi-chu.md"),
+		"ben-trong.md.tmpl":      "ghi-chu.md",
 	} {
 		full := filepath.Join(dir, link)
 		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
@@ -436,7 +436,8 @@ func TestExecuteErrors(t *testing.T) {
 			msg: "mẫu dùng trường “thoi_hn” mà dữ liệu không có"},
 		{name: "unknown function",
 			embedded: map[string]string{"ke-hoach.md.tmpl": "## Mục\n{{ in_hao \"x\" }}\n"},
-			file:     "templates/ke-hoach.md.tmpl", line: 2, colMin: 1, colMax: 1 << 20,
+			// A parse error: the column is checked by the rows above.
+			file: "templates/ke-hoach.md.tmpl", line: 2, colMin: 0, colMax: 1 << 20,
 			msg: "hàm “in_hao” không có", hint: "có phải ý bạn là “in_hoa”?"},
 		{name: "unknown partial",
 			embedded: map[string]string{"ke-hoach.md.tmpl": "{{ template \"partials/khong-co.tmpl\" }}"},
@@ -455,6 +456,40 @@ func TestExecuteErrors(t *testing.T) {
 			if d.File != file || d.Line != tt.line || d.Col < tt.colMin || d.Col > tt.colMax {
 				t.Errorf("at %s:%d:%d, want %s:%d and a column in [%d, %d]\n%v",
 					d.File, d.Line, d.Col, file, tt.line, tt.colMin, tt.colMax, d)
+			}
+			if !strings.Contains(d.Message, tt.msg) || !strings.Contains(d.Hint, tt.hint) {
+				t.Errorf("got %q (hint %q), want message with %q and hint with %q", d.Message, d.Hint, tt.msg, tt.hint)
+			}
+		})
+	}
+}
+
+// TestExecuteErrorsInVietnamese checks that other common template mistakes also come
+// out in Vietnamese, without text/template's English wrapping ("executing … at <…>").
+func TestExecuteErrorsInVietnamese(t *testing.T) {
+	tests := []struct {
+		name, text string
+		msg, hint  string
+	}{
+		{name: "template calling itself",
+			text: `{{ define "a" }}{{ template "a" . }}{{ end }}{{ template "a" . }}`, hint: "gọi lại chính nó"},
+		{name: "function returning an error", text: `{{ cong "hai" 1 }}`, msg: "“hai” không phải là số"},
+		{name: "wrong number of arguments", text: `{{ la_ma }}`, msg: "la_ma"},
+		{name: "field of a list", text: `{{ .ds.ten }}`, msg: "ten"},
+	}
+	english := []string{"executing", "error calling", "exceeded", "wrong number", "can't evaluate"}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, _ := newStore(t, nil, nil)
+			src := tmpl.Source{Path: "x.md.tmpl", Layer: embeddedLayer, Text: tt.text}
+			d := execErr(t, s, src, map[string]any{"ds": []any{map[string]any{"ten": "a"}}})
+			if d.File != "templates/x.md.tmpl" || d.Line != 1 {
+				t.Errorf("at %s:%d, want templates/x.md.tmpl:1", d.File, d.Line)
+			}
+			for _, e := range english {
+				if strings.Contains(d.Message, e) {
+					t.Errorf("message %q is in English (%q)", d.Message, e)
+				}
 			}
 			if !strings.Contains(d.Message, tt.msg) || !strings.Contains(d.Hint, tt.hint) {
 				t.Errorf("got %q (hint %q), want message with %q and hint with %q", d.Message, d.Hint, tt.msg, tt.hint)
@@ -509,26 +544,48 @@ func TestExecuteOutputLimitMessage(t *testing.T) {
 }
 
 // TestExecuteLoopWithoutOutputStops checks that a template that loops for ever without
-// writing (range over a huge number, a recursion that branches) ends with an error
-// instead of hanging: MaxOutput cannot catch it.
+// writing ends with an error instead of hanging: MaxOutput cannot catch it. The endless
+// data is a channel fed until the test ends, so that a loop the store abandons still
+// stops; a range over a huge number ({{ range 100000000000 }}) loops the same way.
 func TestExecuteLoopWithoutOutputStops(t *testing.T) {
-	tests := []struct{ name, text string }{
-		{"range over a huge number", `{{ range .n }}{{ end }}`},
-		{"branching recursion", `{{ define "r" }}{{ template "r" }}{{ template "r" }}{{ end }}{{ template "r" }}`},
+	tests := []struct {
+		name, text string
+		maxTime    time.Duration // 0 keeps the store's default
+	}{
+		{"range without end, default limit", `{{ range .ch }}{{ end }}`, 0},
+		{"nested range without end", `{{ range .ch }}{{ range 3 }}{{ end }}{{ end }}`, 200 * time.Millisecond},
+		{"range without end inside a partial", `{{ template "partials/lap.tmpl" .ch }}`, 200 * time.Millisecond},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s, _ := newStore(t, nil, nil)
+			ch, stop := make(chan int), make(chan struct{})
+			go func() {
+				defer close(ch)
+				for {
+					select {
+					case ch <- 1:
+					case <-stop:
+						return
+					}
+				}
+			}()
+			t.Cleanup(func() { close(stop) })
+			s, _ := newStore(t, map[string]string{"partials/lap.tmpl": `{{ range . }}{{ end }}`}, nil)
+			if tt.maxTime > 0 {
+				s.MaxTime = tt.maxTime
+			}
 			src := tmpl.Source{Path: "lap.md.tmpl", Layer: embeddedLayer, Text: tt.text}
 			done := make(chan error, 1)
 			go func() {
-				_, err := s.Execute(src, map[string]any{"n": int64(1) << 50})
+				_, err := s.Execute(src, map[string]any{"ch": ch})
 				done <- err
 			}()
 			select {
 			case err := <-done:
 				if err == nil {
 					t.Error("Execute finished without an error")
+				} else if !strings.Contains(err.Error(), "lap.md.tmpl") {
+					t.Errorf("error %q does not name the template", err)
 				}
 			case <-time.After(5 * time.Second):
 				t.Fatal("Execute still running after 5s: no bound on template running time")
