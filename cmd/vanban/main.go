@@ -110,6 +110,9 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
+	if err := output.Check(out, in); err != nil {
+		return fail(stderr, err)
+	}
 	src, err := os.ReadFile(in)
 	if err != nil {
 		fmt.Fprintf(stderr, "vanban: không đọc được tệp “%s”: %v\n", in, errors.Unwrap(err))

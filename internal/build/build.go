@@ -4,7 +4,9 @@
 package build
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -68,6 +70,10 @@ func IsData(name string) bool {
 // template; an official Markdown file is returned as it is.
 func (b *Builder) Markdown(name string, src []byte) ([]byte, error) {
 	if !IsData(name) {
+		// Official Markdown passes through as it is, once it has been checked.
+		if _, err := markdown.Parse(name, src); err != nil {
+			return nil, err
+		}
 		return src, nil
 	}
 	file, err := data.Parse(name, src)
@@ -109,14 +115,40 @@ func (b *Builder) Markdown(name string, src []byte) ([]byte, error) {
 }
 
 // generic turns typed data into the plain values templates see, keyed by the YAML names.
+// Whole numbers stay integers, so that {{ printf "%d" … }} works.
 func generic(v any) (any, error) {
 	raw, err := json.Marshal(v)
 	if err != nil {
 		return nil, err
 	}
+	d := json.NewDecoder(bytes.NewReader(raw))
+	d.UseNumber()
 	var out any
-	err = json.Unmarshal(raw, &out)
-	return out, err
+	if err := d.Decode(&out); err != nil {
+		return nil, err
+	}
+	return numbers(out), nil
+}
+
+// numbers replaces JSON numbers by int64 or float64.
+func numbers(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			x[k] = numbers(e)
+		}
+	case []any:
+		for i, e := range x {
+			x[i] = numbers(e)
+		}
+	case json.Number:
+		if n, err := x.Int64(); err == nil {
+			return n
+		}
+		f, _ := x.Float64()
+		return f
+	}
+	return v
 }
 
 // Document reads an input into the document model.
@@ -145,6 +177,11 @@ func (b *Builder) Layout(name string, src []byte) (*layout.Document, error) {
 	p, err := b.profile(prof)
 	if err != nil {
 		return nil, err
+	}
+	if p.System != doc.Meta.System {
+		return nil, diag.List{diag.Errorf(name, 0, 0,
+			fmt.Sprintf("bỏ cờ -the-thuc để dùng thể thức %s, hoặc sửa “he_thong”", profile.For(doc.Meta.System)),
+			"thể thức “%s” dành cho hệ thống “%s”, còn văn bản thuộc hệ thống “%s”", p.Name, p.System, doc.Meta.System)}
 	}
 	return layout.Layout(doc, p, b.fonts, layout.Options{MaxPages: b.opts.MaxPages})
 }

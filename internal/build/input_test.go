@@ -107,3 +107,57 @@ func TestOfficialMarkdownInput(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberLeadingZero: a number under 10 is printed with a leading zero.
+func TestNumberLeadingZero(t *testing.T) {
+	src := strings.Replace(smallPlan, "ky_hieu: KH-UBND", "so: \"5\"\nky_hieu: KH-UBND", 1)
+	out, err := newBuilder(t).PDF("so.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := pdftest.Text(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text, "Số: 05/KH-UBND") {
+		t.Errorf("number line not “Số: 05/KH-UBND”:\n%s", text)
+	}
+}
+
+// TestProfileSystemMismatch: a State profile on a Party document is refused.
+func TestProfileSystemMismatch(t *testing.T) {
+	b, err := New(Options{Profile: "hd36"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = b.PDF("x.yaml", plan("Nội dung."))
+	if err == nil || !strings.Contains(err.Error(), "thể thức “hd36” dành cho hệ thống “dang”") {
+		t.Errorf("error %v, want the profile/system mismatch", err)
+	}
+}
+
+// TestMarkdownIsChecked: official Markdown written to Markdown is checked on the way.
+func TestMarkdownIsChecked(t *testing.T) {
+	_, err := newBuilder(t).Markdown("x.md", []byte("---\nhe_thong: dang\n---\nThân.\n"))
+	if err == nil || !strings.Contains(err.Error(), "thiếu trường “co_quan”") {
+		t.Errorf("error %v, want the missing fields", err)
+	}
+}
+
+// TestTemplateNumbersAreIntegers: whole numbers from the data are integers in templates.
+func TestTemplateNumbersAreIntegers(t *testing.T) {
+	g, err := generic(map[string]any{"n": 2, "f": 2.5, "l": []int{1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := g.(map[string]any)
+	if _, ok := m["n"].(int64); !ok {
+		t.Errorf("n is %T, want int64", m["n"])
+	}
+	if _, ok := m["f"].(float64); !ok {
+		t.Errorf("f is %T, want float64", m["f"])
+	}
+	if _, ok := m["l"].([]any)[0].(int64); !ok {
+		t.Errorf("list item is %T, want int64", m["l"].([]any)[0])
+	}
+}

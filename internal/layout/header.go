@@ -114,9 +114,12 @@ func (e *engine) header() box {
 
 	// The number and the date share a row.
 	row := max(ly, ry) + h.RowGapPT
-	number := m.Number
-	if strings.TrimSpace(number) == "" {
+	number := strings.TrimSpace(m.Number)
+	switch {
+	case number == "":
 		number = h.BlankNumber
+	case len(number) == 1 && number[0] >= '1' && number[0] <= '9':
+		number = "0" + number // numbers under 10 take a leading zero (NĐ 30, HD 36)
 	}
 	numberLine := strings.NewReplacer("{so}", number, "{ky_hieu}", m.Symbol).Replace(h.NumberFormat)
 	its, ly, _ = e.column(numberLine, h.Number, lx, lw, row, lead)

@@ -9,14 +9,23 @@ import (
 	"path/filepath"
 )
 
+// Check refuses a target that is the input itself, before any work is done.
+func Check(path, input string) error {
+	if input == "" {
+		return nil
+	}
+	if a, err := os.Stat(path); err == nil {
+		if b, err := os.Stat(input); err == nil && os.SameFile(a, b) {
+			return fmt.Errorf("tệp kết quả “%s” chính là tệp đầu vào: chọn tên khác với -o", path)
+		}
+	}
+	return nil
+}
+
 // Write replaces path with data. It refuses to overwrite input, the file the data came from.
 func Write(path string, data []byte, input string) error {
-	if input != "" {
-		if a, err := os.Stat(path); err == nil {
-			if b, err := os.Stat(input); err == nil && os.SameFile(a, b) {
-				return fmt.Errorf("tệp kết quả “%s” chính là tệp đầu vào: chọn tên khác với -o", path)
-			}
-		}
+	if err := Check(path, input); err != nil {
+		return err
 	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")

@@ -16,8 +16,6 @@ import (
 	"vanban/internal/layout"
 )
 
-const family = "serif"
-
 // gopdf's style bits for each layout font.
 var styles = [4]int{
 	layout.Regular:    gopdf.Regular,
@@ -31,11 +29,12 @@ func Render(d *layout.Document, set *fonts.Set) ([]byte, error) {
 	var pdf gopdf.GoPdf
 	pdf.Start(gopdf.Config{PageSize: gopdf.Rect{W: d.Width, H: d.Height}, Unit: gopdf.UnitPT})
 	var missing []rune
+	families := familyNames(set.Name())
 	for f, used := range d.FontsUsed {
 		if !used {
 			continue
 		}
-		err := pdf.AddTTFFontDataWithOption(family, set.Face(layout.Font(f)).Data, gopdf.TtfOption{
+		err := pdf.AddTTFFontDataWithOption(families[f], set.Face(layout.Font(f)).Data, gopdf.TtfOption{
 			Style:           styles[f],
 			OnGlyphNotFound: func(r rune) { missing = append(missing, r) },
 		})
@@ -47,7 +46,7 @@ func Render(d *layout.Document, set *fonts.Set) ([]byte, error) {
 	for _, pg := range d.Pages {
 		pdf.AddPage()
 		for _, it := range pg.Items {
-			if err := draw(&pdf, set, it); err != nil {
+			if err := draw(&pdf, set, families, it); err != nil {
 				return nil, err
 			}
 		}
@@ -63,14 +62,29 @@ func Render(d *layout.Document, set *fonts.Set) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-func draw(pdf *gopdf.GoPdf, set *fonts.Set, it layout.Item) error {
+// familyNames gives each style its own font name, which becomes the PDF's BaseFont
+// ("LiberationSerif-Bold"), so that font lists show what is embedded.
+func familyNames(name string) [4]string {
+	base := strings.Map(func(r rune) rune {
+		if r <= ' ' || r > '~' || strings.ContainsRune("()<>[]{}/%#", r) {
+			return -1
+		}
+		return r
+	}, name)
+	if base == "" {
+		base = "Font"
+	}
+	return [4]string{base, base + "-Bold", base + "-Italic", base + "-BoldItalic"}
+}
+
+func draw(pdf *gopdf.GoPdf, set *fonts.Set, families [4]string, it layout.Item) error {
 	switch it.Kind {
 	case layout.RuleItem:
 		pdf.SetLineWidth(it.Stroke)
 		pdf.Line(it.X, it.Y, it.X+it.W, it.Y+it.H)
 		return nil
 	case layout.TextItem:
-		if err := pdf.SetFontWithStyle(family, styles[it.Font&3], it.Size); err != nil {
+		if err := pdf.SetFontWithStyle(families[it.Font&3], styles[it.Font&3], it.Size); err != nil {
 			return err
 		}
 		if it.Justify && strings.Contains(strings.TrimSpace(it.Text), " ") {
