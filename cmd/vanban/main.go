@@ -9,6 +9,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -37,9 +38,9 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		fmt.Fprint(stdout, usage)
-		fs := buildFlags(new(buildOpts))
-		fs.SetOutput(stdout)
-		fs.PrintDefaults()
+		flags := buildFlags(new(buildOpts))
+		flags.SetOutput(stdout)
+		flags.PrintDefaults()
 		return 0
 	}
 	switch args[0] {
@@ -60,27 +61,31 @@ type buildOpts struct {
 }
 
 func buildFlags(o *buildOpts) *flag.FlagSet {
-	fs := flag.NewFlagSet("build", flag.ContinueOnError)
-	fs.StringVar(&o.out, "o", "", "tệp kết quả (.pdf hoặc .md)")
-	fs.StringVar(&o.dir, "mau", "", "thư mục mẫu riêng: tệp nào có ở đây thì thay tệp cùng tên có sẵn")
-	fs.StringVar(&o.profile, "the-thuc", "", "thể thức: hd36, nd30 hoặc đường dẫn tệp .yaml (mặc định theo he_thong)")
-	fs.IntVar(&o.maxPages, "so-trang-toi-da", 500, "số trang tối đa của một văn bản")
-	fs.StringVar(&o.stage, "giai-doan", "", "dừng ở một giai đoạn và in ra để xem: md (Markdown chính thức), mo-hinh (mô hình văn bản), bo-cuc (vị trí từng chữ trên trang)")
-	fs.StringVar(&o.fontDir, "phong", "", "thư mục phông riêng của cơ quan (bốn tệp .ttf: thường, đậm, nghiêng, đậm nghiêng), ví dụ fonts/")
-	return fs
+	flags := flag.NewFlagSet("build", flag.ContinueOnError)
+	flags.StringVar(&o.out, "o", "", "tệp kết quả (.pdf hoặc .md)")
+	flags.StringVar(&o.dir, "mau", "", "thư mục mẫu riêng: tệp nào có ở đây thì thay tệp cùng tên có sẵn")
+	flags.StringVar(&o.profile, "the-thuc", "", "thể thức: hd36, nd30 hoặc đường dẫn tệp .yaml (mặc định theo he_thong)")
+	flags.IntVar(&o.maxPages, "so-trang-toi-da", 500, "số trang tối đa của một văn bản")
+	flags.StringVar(&o.stage, "giai-doan", "", "dừng ở một giai đoạn và in ra để xem: md (Markdown chính thức), mo-hinh (mô hình văn bản), bo-cuc (vị trí từng chữ trên trang)")
+	flags.StringVar(&o.fontDir, "phong", "", "thư mục phông riêng của cơ quan (bốn tệp .ttf: thường, đậm, nghiêng, đậm nghiêng), ví dụ fonts/")
+	return flags
 }
 
 func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	var o buildOpts
-	fs := buildFlags(&o)
-	fs.SetOutput(stderr)
+	flags := buildFlags(&o)
+	flags.SetOutput(io.Discard) // the flag package speaks English: its errors are told below
 	// Flags may come before or after the input file.
 	var inputs []string
 	for len(args) > 0 {
-		if err := fs.Parse(args); err != nil {
+		if err := flags.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return run([]string{"-h"}, stdout, stderr)
+			}
+			fmt.Fprintf(stderr, "vanban build: %s (xem vanban -h)\n", flagError(err))
 			return 2
 		}
-		args = fs.Args()
+		args = flags.Args()
 		if len(args) > 0 {
 			inputs = append(inputs, args[0])
 			args = args[1:]
@@ -115,7 +120,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	src, err := os.ReadFile(in)
 	if err != nil {
-		fmt.Fprintf(stderr, "vanban: không đọc được tệp “%s”: %v\n", in, errors.Unwrap(err))
+		fmt.Fprintf(stderr, "vanban: không đọc được tệp “%s”: %s\n", in, osError(err))
 		return 1
 	}
 	b, err := build.New(build.Options{TemplateDir: o.dir, Profile: o.profile, MaxPages: o.maxPages, FontDir: o.fontDir})
@@ -137,6 +142,41 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	return 0
+}
+
+// flagError puts the flag package's messages into Vietnamese.
+func flagError(err error) string {
+	msg := err.Error()
+	for _, t := range []struct{ prefix, say string }{
+		{"flag provided but not defined: ", "không có cờ “%s”"},
+		{"flag needs an argument: ", "cờ “%s” cần một giá trị"},
+	} {
+		if name, ok := strings.CutPrefix(msg, t.prefix); ok {
+			return fmt.Sprintf(t.say, name)
+		}
+	}
+	if strings.HasPrefix(msg, "invalid value ") {
+		return "giá trị không hợp lệ: " + strings.TrimPrefix(msg, "invalid value ")
+	}
+	return msg
+}
+
+// osError says why a file could not be read, in Vietnamese for the usual causes.
+func osError(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "không có tệp này"
+	case errors.Is(err, fs.ErrPermission):
+		return "không có quyền đọc"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		if pe.Err.Error() == "is a directory" {
+			return "đây là một thư mục, không phải tệp"
+		}
+		return pe.Err.Error()
+	}
+	return err.Error()
 }
 
 // produce runs the pipeline up to the stage format names.

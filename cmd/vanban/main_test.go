@@ -122,10 +122,12 @@ func TestUsageErrors(t *testing.T) {
 		{"no input", []string{"build"}, 2, "cần đúng một tệp vào"},
 		{"two inputs", []string{"build", seed, seed}, 2, "cần đúng một tệp vào"},
 		{"bad format", []string{"build", seed, "-o", filepath.Join(dir, "x.docx")}, 2, "không biết định dạng"},
-		{"missing input", []string{"build", filepath.Join(dir, "khong-co.yaml")}, 1, "không đọc được tệp"},
+		{"missing input", []string{"build", filepath.Join(dir, "khong-co.yaml")}, 1, "không có tệp này"},
 		{"output is input", []string{"build", in, "-o", in}, 1, "chính là tệp đầu vào"},
 		{"no output folder", []string{"build", seed, "-o", filepath.Join(dir, "khong-co", "kh.pdf")}, 1, "không ghi được"},
-		{"unknown flag", []string{"build", seed, "-x"}, 2, "flag provided but not defined"},
+		{"unknown flag", []string{"build", seed, "-x"}, 2, "không có cờ “-x”"},
+		{"flag without value", []string{"build", seed, "-o"}, 2, "cờ “-o” cần một giá trị"},
+		{"input is a folder", []string{"build", dir}, 1, "đây là một thư mục"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			code, _, stderr := runCLI(c.args...)
@@ -152,8 +154,10 @@ func TestReadOnlyOutputDir(t *testing.T) {
 }
 
 func TestHelp(t *testing.T) {
-	code, stdout, _ := runCLI("-h")
-	if code != 0 || !strings.Contains(stdout, "vanban build TỆP-VÀO") || !strings.Contains(stdout, "-the-thuc") {
-		t.Errorf("help: exit %d:\n%s", code, stdout)
+	for _, args := range [][]string{{"-h"}, {"build", "-h"}, {}} {
+		code, stdout, _ := runCLI(args...)
+		if code != 0 || !strings.Contains(stdout, "vanban build TỆP-VÀO") || !strings.Contains(stdout, "-the-thuc") {
+			t.Errorf("help %v: exit %d:\n%s", args, code, stdout)
+		}
 	}
 }

@@ -84,6 +84,9 @@ func (b *Builder) Markdown(name string, src []byte) ([]byte, error) {
 	if err := file.Decode(&probe); err != nil {
 		return nil, err
 	}
+	if err := b.checkGlyphs(file); err != nil {
+		return nil, err
+	}
 	kind, _ := probe["loai"].(string)
 	system, _ := probe["he_thong"].(string)
 	var value map[string]any
@@ -112,6 +115,30 @@ func (b *Builder) Markdown(name string, src []byte) ([]byte, error) {
 		return nil, err
 	}
 	return b.store.Execute(t, value)
+}
+
+// checkGlyphs finds, in the data itself, characters the typeface cannot draw, so that the
+// error points at the line of the data file rather than at the generated Markdown.
+func (b *Builder) checkGlyphs(file *data.Source) error {
+	var ds diag.List
+	seen := map[rune]bool{}
+	file.Strings(func(text string, line, col int) {
+		for i, r := range []rune(text) {
+			if seen[r] || r == '\n' || r == '\t' || b.fonts.Has(layout.Regular, r) && b.fonts.Has(layout.Bold, r) &&
+				b.fonts.Has(layout.Italic, r) && b.fonts.Has(layout.BoldItalic, r) {
+				continue
+			}
+			seen[r] = true
+			at := col
+			if !strings.Contains(text[:len(string([]rune(text)[:i]))], "\n") {
+				at = col + i
+			}
+			ds = append(ds, diag.Errorf(file.Name, line, at,
+				"bỏ ký tự này hoặc thay bằng chữ viết; phông chữ văn bản hành chính không có biểu tượng cảm xúc, chữ Hán…",
+				"phông %s không có ký tự “%c” (U+%04X): không thể in ký tự này", b.fonts.Name(), r, r))
+		}
+	})
+	return ds.Err()
 }
 
 // generic turns typed data into the plain values templates see, keyed by the YAML names.

@@ -56,8 +56,8 @@ func TestNFDInput(t *testing.T) {
 // line it came from, never a blank in the PDF.
 func TestMissingGlyph(t *testing.T) {
 	for _, c := range []struct{ name, text, want string }{
-		{"emoji", "Hoàn thành 😀 đúng hạn", "U+1F600"},
-		{"cjk", "Chữ Hán 漢 trong văn bản", "U+6F22"},
+		{"emoji", "Hoàn thành 😀 đúng hạn", "thieu-chu.yaml:14:27: lỗi: phông Liberation Serif không có ký tự “😀” (U+1F600)"},
+		{"cjk", "Chữ Hán 漢 trong văn bản", "thieu-chu.yaml:14:24: lỗi: phông Liberation Serif không có ký tự “漢” (U+6F22)"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := newBuilder(t).PDF("thieu-chu.yaml", plan(c.text))

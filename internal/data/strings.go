@@ -1,0 +1,31 @@
+package data
+
+import (
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/token"
+
+	"vanban/internal/vn"
+)
+
+// Strings calls fn with every text value of the file (NFC) and where it starts, so that
+// checks on the text itself (characters the font lacks) can point at the line typed.
+func (s *Source) Strings(fn func(text string, line, col int)) {
+	for _, doc := range s.file.Docs {
+		if doc.Body != nil {
+			ast.Walk(stringVisitor(fn), doc.Body)
+		}
+	}
+}
+
+type stringVisitor func(text string, line, col int)
+
+func (v stringVisitor) Visit(n ast.Node) ast.Visitor {
+	if sn, ok := n.(*ast.StringNode); ok && sn.Token != nil {
+		col := sn.Token.Position.Column
+		if t := sn.Token.Type; t == token.DoubleQuoteType || t == token.SingleQuoteType {
+			col++ // the text starts after the quote
+		}
+		v(vn.NFC(sn.Value), sn.Token.Position.Line, col)
+	}
+	return v
+}
