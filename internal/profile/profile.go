@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"sort"
 	"strings"
 
 	"vanban/internal/data"
@@ -220,14 +221,59 @@ func For(s model.System) string {
 
 func (p *Profile) check(file string) error {
 	var bad []string
+	if p.System != model.Party && p.System != model.State {
+		bad = append(bad, fmt.Sprintf("he_thong phải là “dang” hoặc “nha_nuoc”, không phải “%s”", p.System))
+	}
 	if p.Page.WidthMM <= 0 || p.Page.HeightMM <= 0 {
 		bad = append(bad, "trang.rong_mm và trang.cao_mm phải lớn hơn 0")
 	}
 	if p.Page.LeftMM+p.Page.RightMM >= p.Page.WidthMM || p.Page.TopMM+p.Page.BottomMM >= p.Page.HeightMM {
 		bad = append(bad, "lề trang lớn hơn khổ giấy")
 	}
-	if p.Body.Style.Size <= 0 || p.Body.LeadingPT <= 0 {
-		bad = append(bad, "noi_dung.kieu.co_chu và noi_dung.dong_pt phải lớn hơn 0")
+	// Every style a document always uses needs a size: a missing key would print at 0 pt.
+	styles := map[string]Style{
+		"dau_van_ban.co_quan_cap_tren": p.Header.ParentBody, "dau_van_ban.co_quan": p.Header.Body,
+		"dau_van_ban.so": p.Header.Number, "dau_van_ban.ngay": p.Header.Date,
+		"ten_loai.ten_loai": p.Title.TypeName, "ten_loai.trich_yeu": p.Title.Subject,
+		"can_cu.kieu": p.Bases.Style, "noi_dung.kieu": p.Body.Style,
+		"bang.kieu": p.Table.Style, "bang.dong_tieu_de": p.Table.Head,
+		"ket_thuc.kieu_nhan": p.Closing.LabelStyle, "ket_thuc.noi_nhan.kieu": p.Closing.Recipients.Style,
+		"ket_thuc.quyen_han": p.Closing.Authority, "ket_thuc.chuc_vu": p.Closing.Position,
+		"ket_thuc.ho_ten": p.Closing.Name, "so_trang.kieu": p.PageNumber.Style,
+	}
+	for i, m := range p.Header.Motto {
+		styles[fmt.Sprintf("dau_van_ban.quoc_hieu[%d].kieu", i)] = m.Style
+	}
+	for i, h := range p.Headings {
+		styles[fmt.Sprintf("tieu_de_muc[%d]", i)] = h
+	}
+	for _, sep := range []struct {
+		key string
+		s   Separator
+	}{{"dau_van_ban.duoi_co_quan", p.Header.BodySep}, {"ten_loai.duoi_trich_yeu", p.Title.Sep}} {
+		if sep.s.Text != "" {
+			styles[sep.key+".kieu"] = sep.s.Style
+		}
+	}
+	keys := make([]string, 0, len(styles))
+	for k := range styles {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if sz := styles[k].Size; sz < 6 || sz > 40 {
+			bad = append(bad, fmt.Sprintf("%s.co_chu là %g: cỡ chữ phải từ 6 đến 40", k, sz))
+		}
+	}
+	for k, v := range map[string]float64{"noi_dung.dong_pt": p.Body.LeadingPT, "bang.dong_pt": p.Table.LeadingPT,
+		"dau_van_ban.cach_dong_pt": p.Header.LineGapPT, "ten_loai.cach_dong_pt": p.Title.LineGapPT,
+		"ket_thuc.cach_dong_pt": p.Closing.LineGapPT} {
+		if v <= 0 {
+			bad = append(bad, k+" phải lớn hơn 0")
+		}
+	}
+	if len(p.Headings) == 0 {
+		bad = append(bad, "tieu_de_muc cần kiểu cho ít nhất một cấp tiêu đề")
 	}
 	if len(p.Body.BulletMarkers) == 0 {
 		bad = append(bad, "noi_dung.dau_y cần ít nhất một dấu")
@@ -235,7 +281,11 @@ func (p *Profile) check(file string) error {
 	if p.Header.LeftShare <= 0 || p.Header.LeftShare >= 1 || p.Closing.LeftShare <= 0 || p.Closing.LeftShare >= 1 {
 		bad = append(bad, "ty_le_cot_trai phải nằm giữa 0 và 1")
 	}
+	if !strings.Contains(p.Header.NumberFormat, "{ky_hieu}") {
+		bad = append(bad, "dau_van_ban.mau_so phải có {ky_hieu}")
+	}
 	if len(bad) > 0 {
+		sort.Strings(bad)
 		return fmt.Errorf("%s: thể thức không hợp lệ: %s", file, strings.Join(bad, "; "))
 	}
 	return nil
