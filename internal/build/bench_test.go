@@ -1,6 +1,10 @@
 package build
 
-import "testing"
+import (
+	"testing"
+
+	"vanban/internal/pdf"
+)
 
 // BenchmarkSeedPDF builds the seed plan from data to PDF bytes in one process, the path an
 // office user waits on. It reports the size of the PDF.
@@ -26,6 +30,33 @@ func BenchmarkSeedMarkdown(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := bld.Markdown(seedData, src); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSeedLayout measures data → pages, without writing the PDF.
+func BenchmarkSeedLayout(b *testing.B) {
+	src := read(b, seedData)
+	bld := newBuilder(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := bld.Layout(seedData, src); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSeedRender measures the PDF writer alone, on the laid-out seed plan.
+func BenchmarkSeedRender(b *testing.B) {
+	bld := newBuilder(b)
+	l, err := bld.Layout(seedData, read(b, seedData))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := pdf.Render(l, bld.fonts); err != nil {
 			b.Fatal(err)
 		}
 	}

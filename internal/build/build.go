@@ -4,10 +4,9 @@
 package build
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"reflect"
 	"strings"
 
 	"vanban/internal/data"
@@ -80,15 +79,10 @@ func (b *Builder) Markdown(name string, src []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	var probe map[string]any
-	if err := file.Decode(&probe); err != nil {
-		return nil, err
-	}
 	if err := b.checkGlyphs(file); err != nil {
 		return nil, err
 	}
-	kind, _ := probe["loai"].(string)
-	system, _ := probe["he_thong"].(string)
+	kind, system := file.Field("loai"), file.Field("he_thong")
 	var value map[string]any
 	switch kind {
 	case "ke_hoach":
@@ -96,14 +90,8 @@ func (b *Builder) Markdown(name string, src []byte) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		g, err := generic(p)
-		if err != nil {
-			return nil, err
-		}
-		value = g.(map[string]any)
-		if value["ds_nhiem_vu"], err = generic(p.Tasks()); err != nil {
-			return nil, err
-		}
+		value = plain(reflect.ValueOf(p)).(map[string]any)
+		value["ds_nhiem_vu"] = plain(reflect.ValueOf(p.Tasks()))
 	case "":
 		return nil, diag.List{file.Locator().Errorf("$", "thêm dòng “loai: ke_hoach”", "thiếu trường “loai” (loại văn bản)")}
 	default:
@@ -141,41 +129,69 @@ func (b *Builder) checkGlyphs(file *data.Source) error {
 	return ds.Err()
 }
 
-// generic turns typed data into the plain values templates see, keyed by the YAML names.
-// Whole numbers stay integers, so that {{ printf "%d" … }} works.
-func generic(v any) (any, error) {
-	raw, err := json.Marshal(v)
-	if err != nil {
-		return nil, err
+// plain turns typed data into the values templates see: maps keyed by the json (= yaml)
+// names, lists, strings, whole numbers as int64. Embedded structs (the plan's Meta) are
+// flattened, as encoding/json does.
+func plain(v reflect.Value) any {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if v.IsNil() {
+			return nil
+		}
+		return plain(v.Elem())
+	case reflect.Struct:
+		m := map[string]any{}
+		addFields(m, v)
+		return m
+	case reflect.Slice:
+		if v.IsNil() {
+			return nil
+		}
+		out := make([]any, v.Len())
+		for i := range out {
+			out[i] = plain(v.Index(i))
+		}
+		return out
+	case reflect.Map:
+		m := make(map[string]any, v.Len())
+		for it := v.MapRange(); it.Next(); {
+			m[fmt.Sprint(it.Key().Interface())] = plain(it.Value())
+		}
+		return m
+	case reflect.String:
+		return v.String()
+	case reflect.Bool:
+		return v.Bool()
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return v.Int()
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return int64(v.Uint())
+	case reflect.Float32, reflect.Float64:
+		return v.Float()
 	}
-	d := json.NewDecoder(bytes.NewReader(raw))
-	d.UseNumber()
-	var out any
-	if err := d.Decode(&out); err != nil {
-		return nil, err
-	}
-	return numbers(out), nil
+	return v.Interface()
 }
 
-// numbers replaces JSON numbers by int64 or float64.
-func numbers(v any) any {
-	switch x := v.(type) {
-	case map[string]any:
-		for k, e := range x {
-			x[k] = numbers(e)
+func addFields(m map[string]any, v reflect.Value) {
+	t := v.Type()
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if !f.IsExported() {
+			continue
 		}
-	case []any:
-		for i, e := range x {
-			x[i] = numbers(e)
+		name := strings.Split(f.Tag.Get("json"), ",")[0]
+		if f.Anonymous && name == "" {
+			addFields(m, v.Field(i))
+			continue
 		}
-	case json.Number:
-		if n, err := x.Int64(); err == nil {
-			return n
+		if name == "-" {
+			continue
 		}
-		f, _ := x.Float64()
-		return f
+		if name == "" {
+			name = f.Name
+		}
+		m[name] = plain(v.Field(i))
 	}
-	return v
 }
 
 // Document reads an input into the document model.

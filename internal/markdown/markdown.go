@@ -321,6 +321,8 @@ func (r *reader) inlines(n ast.Node) []model.Run {
 	type run struct {
 		model.Run
 		parts []string
+		// decoded is set when a character reference was read: it may name a combining mark.
+		decoded bool
 	}
 	var runs []run
 	add := func(s string, bold, italic, underline bool) {
@@ -340,10 +342,14 @@ func (r *reader) inlines(n ast.Node) []model.Run {
 			switch c := c.(type) {
 			case *ast.Text:
 				v := string(c.Value(r.src))
-				if !code {
-					v = unescape(v)
+				if !code && strings.ContainsAny(v, "\\&") {
+					add(unescape(v), bold, italic, underline)
+					if k := len(runs) - 1; k >= 0 && strings.Contains(v, "&") {
+						runs[k].decoded = true
+					}
+				} else {
+					add(v, bold, italic, underline)
 				}
-				add(v, bold, italic, underline)
 				if c.HardLineBreak() {
 					add("\n", bold, italic, underline)
 				} else if c.SoftLineBreak() {
@@ -373,8 +379,11 @@ func (r *reader) inlines(n ast.Node) []model.Run {
 	out := make([]model.Run, len(runs))
 	for i, rn := range runs {
 		out[i] = rn.Run
-		// Entities may name combining marks: normalise what they decoded to.
-		out[i].Text = vn.NFC(strings.Join(rn.parts, ""))
+		out[i].Text = strings.Join(rn.parts, "")
+		if rn.decoded {
+			// A reference may name a combining mark: normalise what it decoded to.
+			out[i].Text = vn.NFC(out[i].Text)
+		}
 	}
 	return out
 }

@@ -3,6 +3,7 @@ package tmpl
 import (
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"sort"
 	"strings"
 	"text/template"
@@ -197,10 +198,26 @@ func cell(s string) string {
 	return vn.EscapeMarkdown(strings.Join(strings.Fields(s), " "))
 }
 
+// metaKeys are the front matter's keys: the json names of model.Meta's fields.
+var metaKeys = func() []string {
+	t := reflect.TypeFor[model.Meta]()
+	keys := make([]string, t.NumField())
+	for i := range keys {
+		keys[i] = strings.Split(t.Field(i).Tag.Get("json"), ",")[0]
+	}
+	return keys
+}()
+
 // frontMatter writes the document's own fields as YAML between "---" lines. It takes the
 // whole data (a map) and keeps only the fields of model.Meta, in their order.
 func frontMatter(data map[string]any) (string, error) {
-	b, err := json.Marshal(data)
+	fields := make(map[string]any, len(metaKeys))
+	for _, k := range metaKeys {
+		if v, ok := data[k]; ok {
+			fields[k] = v
+		}
+	}
+	b, err := json.Marshal(fields)
 	if err != nil {
 		return "", err
 	}
