@@ -8,14 +8,15 @@ import (
 	"vanban/internal/vn"
 )
 
+// columnGap keeps the recipients' longest lines off the signature column, in points.
+const columnGap = 6
+
 // closing is the block after the body, kept on one page: "Nơi nhận:" and the recipients
 // on the left, the signature on the right, the label level with the authority line.
 func (e *engine) closing() box {
 	c := e.p.Closing
 	m := e.doc.Meta
-	tw := e.right - e.left
-	lw := tw * c.LeftShare
-	lx, rx, rw := e.left, e.left+lw, tw-lw
+	lx, lw, rx, rw := e.columns(c.LeftShare)
 	lead := c.LineGapPT
 	var items []Item
 
@@ -40,7 +41,7 @@ func (e *engine) closing() box {
 			if i == len(lines)-1 {
 				end = rs.LastEnd
 			}
-			for _, l := range e.para(text(rs.Prefix+punctuate(s, end)), styleOf(rs.Style), lx, lw-6, 0, rlead, model.AlignLeft) {
+			for _, l := range e.para(text(rs.Prefix+punctuate(s, end)), styleOf(rs.Style), lx, lw-columnGap, 0, rlead, model.AlignLeft) {
 				items = append(items, shift(l.items, ly)...)
 				ly += l.h
 			}

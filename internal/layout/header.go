@@ -72,14 +72,20 @@ func (e *engine) separator(sep profile.Separator, cx, wide, y, lead float64) ([]
 	return []Item{{Kind: RuleItem, X: cx - w/2, Y: y, W: w, Stroke: 0.6}}, y + 0.6
 }
 
+// columns splits the text width in two, the left column taking share of it, and returns
+// each column's left edge and width.
+func (e *engine) columns(share float64) (lx, lw, rx, rw float64) {
+	tw := e.right - e.left
+	lw = tw * share
+	return e.left, lw, e.left + lw, tw - lw
+}
+
 // header is the two-column block at the top of page 1: the issuing body and number on the
 // left, the Party title or Quốc hiệu and Tiêu ngữ and the date on the right.
 func (e *engine) header() box {
 	h := e.p.Header
 	m := e.doc.Meta
-	tw := e.right - e.left
-	lw := tw * h.LeftShare
-	lx, rx, rw := e.left, e.left+lw, tw-lw
+	lx, lw, rx, rw := e.columns(h.LeftShare)
 	lead := h.LineGapPT
 	var items []Item
 	add := func(its []Item) { items = append(items, its...) }
