@@ -286,3 +286,44 @@ func TestImportDirection(t *testing.T) {
 		}
 	}
 }
+
+// TestTallAndWideTables: a cell taller than a page is cut across pages, a table with more
+// columns than fit keeps inside the text width, and no word is lost or drawn off the page.
+func TestTallAndWideTables(t *testing.T) {
+	p := hd36(t)
+	left, right := profile.MM(p.Page.LeftMM), profile.MM(p.Page.WidthMM-p.Page.RightMM)
+	bottom := profile.MM(p.Page.HeightMM - p.Page.BottomMM)
+	cell := func(s string) model.Cell { return model.Cell{Runs: []model.Run{{Text: s}}} }
+	tall := &model.Table{Header: []model.Cell{cell("STT"), cell("Nội dung")},
+		Rows: [][]model.Cell{{cell("1"), cell(words(3000, "xyz"))}, {cell("2"), cell("ngắn")}}}
+	var wideHead []model.Cell
+	var wideRow []model.Cell
+	for i := 0; i < 20; i++ {
+		wideHead = append(wideHead, cell("Cột"))
+		wideRow = append(wideRow, cell(strings.Repeat("w", 12)))
+	}
+	wide := &model.Table{Header: wideHead, Rows: [][]model.Cell{wideRow}}
+	d := lay(t, tall, wide)
+	if len(d.Pages) < 3 {
+		t.Fatalf("%d pages, want the tall cell to run over several", len(d.Pages))
+	}
+	var xyz, wideCells int
+	for i, pg := range d.Pages {
+		for _, it := range pg.Items {
+			if it.Kind != TextItem {
+				continue
+			}
+			if it.Y > bottom+0.01 || it.X < left-0.01 || it.X+it.W > right+0.01 {
+				t.Errorf("page %d: %q at %.1f,%.1f w %.1f is outside the text area", i+1, it.Text, it.X, it.Y, it.W)
+			}
+			xyz += strings.Count(it.Text, "xyz")
+			wideCells += strings.Count(it.Text, "w")
+		}
+	}
+	if xyz != 3000 {
+		t.Errorf("%d of 3000 words of the tall cell drawn", xyz)
+	}
+	if wideCells != 240 {
+		t.Errorf("%d of the wide cells' 240 letters drawn", wideCells)
+	}
+}
