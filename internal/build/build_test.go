@@ -3,12 +3,14 @@ package build
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 
+	"vanban/internal/model"
 	"vanban/internal/pdftest"
 	"vanban/internal/profile"
 )
@@ -224,4 +226,66 @@ func indexOf(ws []string, w string) int {
 		}
 	}
 	return len(ws)
+}
+
+// TestNothingLost: every character of every example's text is in its PDF, in order.
+func TestNothingLost(t *testing.T) {
+	examples, err := filepath.Glob("../../data/*.yaml")
+	if err != nil || len(examples) < 2 {
+		t.Fatalf("examples: %v %v", examples, err)
+	}
+	for _, in := range examples {
+		t.Run(filepath.Base(in), func(t *testing.T) {
+			b := newBuilder(t)
+			doc, err := b.Document(in, read(t, in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			pdftest.NothingLost(t, doc, buildPDF(t, in))
+		})
+	}
+}
+
+// recorder notes failures instead of failing, to test a checker.
+type recorder struct {
+	*testing.T
+	errs []string
+}
+
+func (r *recorder) Errorf(format string, args ...any) { r.errs = append(r.errs, fmt.Sprintf(format, args...)) }
+
+// TestNothingLostCatchesLoss: the checker fails when the PDF lacks a character of the
+// document, and when two blocks come out in the wrong order.
+func TestNothingLostCatchesLoss(t *testing.T) {
+	doc, err := newBuilder(t).Document(seedData, read(t, seedData))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf := buildPDF(t, seedData)
+	for _, c := range []struct {
+		name   string
+		change func(d model.Document) model.Document
+	}{
+		{"extra character", func(d model.Document) model.Document {
+			d.Meta.Signer.Name += "ữ"
+			return d
+		}},
+		{"character at the end of a paragraph", func(d model.Document) model.Document {
+			p := *d.Blocks[2].(*model.Paragraph)
+			p.Runs = append(append([]model.Run{}, p.Runs...), model.Run{Text: "X"})
+			d.Blocks = append(append(append([]model.Block{}, d.Blocks[:2]...), &p), d.Blocks[3:]...)
+			return d
+		}},
+		{"swapped blocks", func(d model.Document) model.Document {
+			d.Blocks = append([]model.Block{d.Blocks[3], d.Blocks[2]}, d.Blocks[4:]...)
+			return d
+		}},
+	} {
+		r := &recorder{T: t}
+		changed := c.change(*doc)
+		pdftest.NothingLost(r, &changed, pdf)
+		if len(r.errs) == 0 {
+			t.Errorf("%s: NothingLost saw nothing wrong", c.name)
+		}
+	}
 }
