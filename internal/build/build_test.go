@@ -252,7 +252,9 @@ type recorder struct {
 	errs []string
 }
 
-func (r *recorder) Errorf(format string, args ...any) { r.errs = append(r.errs, fmt.Sprintf(format, args...)) }
+func (r *recorder) Errorf(format string, args ...any) {
+	r.errs = append(r.errs, fmt.Sprintf(format, args...))
+}
 
 // TestNothingLostCatchesLoss: the checker fails when the PDF lacks a character of the
 // document, and when two blocks come out in the wrong order.
