@@ -130,6 +130,9 @@ type box struct {
 	together bool
 	// head is repeated at the top of every page the box continues on (a table's header).
 	head []line
+	// rule, when set, closes the box at the foot of a page it breaks on (a table's bottom
+	// border where a tall row is cut).
+	rule *Item
 }
 
 func (b box) height() float64 {
@@ -253,6 +256,7 @@ func leadHeight(b box) float64 {
 func (e *engine) split(b box, next float64) {
 	lines := b.lines
 	fresh := e.y <= e.top+0.01
+	started := false
 	keep := 2 // lines of a paragraph kept together at a page break
 	if b.head != nil {
 		keep = 1
@@ -275,6 +279,9 @@ func (e *engine) split(b box, next float64) {
 				n = len(lines) - keep
 			}
 		}
+		if b.head != nil && !started && n < len(b.head)+1 {
+			n = 0 // a table's header row never stands alone at the foot of a page
+		}
 		if n <= 0 {
 			n = 0
 			if fresh {
@@ -284,11 +291,19 @@ func (e *engine) split(b box, next float64) {
 		for _, l := range lines[:n] {
 			e.emit(l)
 		}
+		started = started || n > 0
 		lines = lines[n:]
 		if len(lines) > 0 {
+			if b.rule != nil && n > 0 {
+				r := *b.rule
+				r.Y = e.y
+				e.pages[len(e.pages)-1].Items = append(e.pages[len(e.pages)-1].Items, r)
+			}
 			e.newPage()
-			for _, l := range b.head {
-				e.emit(l)
+			if started {
+				for _, l := range b.head {
+					e.emit(l)
+				}
 			}
 			fresh = true
 		}

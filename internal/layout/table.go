@@ -42,24 +42,36 @@ func (e *engine) table(t *model.Table) box {
 		}
 		return out
 	}
-	// piece draws the given lines of each cell as one bordered row.
-	piece := func(cols [][]line) line {
+	// piece draws the given lines of each cell as one row, or one part of a row: the top
+	// border only on a row's first part, the bottom border only on its last.
+	piece := func(cols [][]line, top, bottom bool) line {
 		var items []Item
+		// Padding stands above a row's first line and below its last, not between parts.
+		above, below := 0.0, 0.0
+		if top {
+			above = pad
+		}
+		if bottom {
+			below = pad
+		}
 		h := ts.LeadingPT
 		for _, ls := range cols {
-			y := pad
+			y := above
 			for _, l := range ls {
 				items = append(items, shift(append([]Item(nil), l.items...), y)...)
 				y += l.h
 			}
-			h = max(h, y-pad)
+			h = max(h, y-above)
 		}
-		h += 2 * pad
+		h += above + below
 		// Borders: the top and bottom, and a line left of every column and at the end.
 		sw := ts.RuleWidthPT
-		items = append(items,
-			Item{Kind: RuleItem, X: e.left, Y: 0, W: tw, Stroke: sw},
-			Item{Kind: RuleItem, X: e.left, Y: h, W: tw, Stroke: sw})
+		if top {
+			items = append(items, Item{Kind: RuleItem, X: e.left, Y: 0, W: tw, Stroke: sw})
+		}
+		if bottom {
+			items = append(items, Item{Kind: RuleItem, X: e.left, Y: h, W: tw, Stroke: sw})
+		}
 		x := e.left
 		for c := 0; c <= ncol; c++ {
 			items = append(items, Item{Kind: RuleItem, X: x, Y: 0, H: h, Stroke: sw})
@@ -69,41 +81,44 @@ func (e *engine) table(t *model.Table) box {
 		}
 		return line{h: h, items: items}
 	}
-	b := box{before: e.p.Body.ParagraphSpacePT}
-	room := e.bottom - e.top - 2*pad // what a row piece may hold on an empty page
+	b := box{before: e.p.Body.ParagraphSpacePT,
+		rule: &Item{Kind: RuleItem, X: e.left, W: tw, Stroke: ts.RuleWidthPT}}
+	room := e.bottom - e.top // what one row may take on an empty page
 	if len(t.Header) > 0 {
-		hl := piece(cells(t.Header, head, true))
+		hl := piece(cells(t.Header, head, true), true, true)
 		b.lines = append(b.lines, hl)
 		b.head = []line{hl}
 		room -= hl.h
 	}
 	for _, r := range t.Rows {
-		b.lines = append(b.lines, rowPieces(cells(r, body, false), room, piece)...)
+		cols := cells(r, body, false)
+		if row := piece(cols, true, true); row.h <= room {
+			b.lines = append(b.lines, row)
+			continue
+		}
+		// A row taller than a page goes line by line, so that it can break anywhere.
+		b.lines = append(b.lines, rowLines(cols, piece)...)
 	}
 	return b
 }
 
-// rowPieces cuts a row whose cells are taller than room into pieces no taller than room,
-// each cell continuing in the next piece where it stopped.
-func rowPieces(cols [][]line, room float64, piece func([][]line) line) []line {
-	var out []line
-	for {
-		part := make([][]line, len(cols))
-		more := false
-		for c, ls := range cols {
-			h, n := 0.0, 0
-			for n < len(ls) && (n == 0 || h+ls[n].h <= room) {
-				h += ls[n].h
-				n++
-			}
-			part[c], cols[c] = ls[:n], ls[n:]
-			more = more || len(cols[c]) > 0
-		}
-		out = append(out, piece(part))
-		if !more {
-			return out
-		}
+// rowLines cuts a row into parts of one line of each cell.
+func rowLines(cols [][]line, piece func([][]line, bool, bool) line) []line {
+	n := 0
+	for _, ls := range cols {
+		n = max(n, len(ls))
 	}
+	out := make([]line, n)
+	for i := range out {
+		part := make([][]line, len(cols))
+		for c, ls := range cols {
+			if i < len(ls) {
+				part[c] = ls[i : i+1]
+			}
+		}
+		out[i] = piece(part, i == 0, i == n-1)
+	}
+	return out
 }
 
 // columnWidths shares the text width tw among ncol columns.

@@ -4,9 +4,12 @@
 package output
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 )
 
 // Check refuses a target that is the input itself, before any work is done.
@@ -30,7 +33,7 @@ func Write(path string, data []byte, input string) error {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("không ghi được vào thư mục “%s”: %w", dir, err)
+		return fmt.Errorf("không ghi được vào thư mục “%s”: %s", dir, why(err))
 	}
 	name := tmp.Name()
 	_, err = tmp.Write(data)
@@ -45,7 +48,26 @@ func Write(path string, data []byte, input string) error {
 	}
 	if err != nil {
 		os.Remove(name)
-		return fmt.Errorf("không ghi được “%s”: %w", path, err)
+		return fmt.Errorf("không ghi được “%s”: %s", path, why(err))
 	}
 	return nil
+}
+
+// why says in Vietnamese why a write failed, for the usual causes.
+func why(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrPermission):
+		return "không có quyền ghi"
+	case errors.Is(err, fs.ErrNotExist):
+		return "thư mục không tồn tại"
+	case errors.Is(err, syscall.EROFS):
+		return "ổ đĩa chỉ đọc"
+	case errors.Is(err, syscall.ENOSPC):
+		return "ổ đĩa đã đầy"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
 }

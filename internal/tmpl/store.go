@@ -94,11 +94,20 @@ func (s *Store) Find(kind, system string) (Source, error) {
 				return Source{Path: c, Layer: l.Name, Text: string(b)}, nil
 			}
 			if !errors.Is(err, fs.ErrNotExist) {
-				return Source{}, fmt.Errorf("không đọc được mẫu %s/%s: %w", l.Name, c, err)
+				return Source{}, readError(l, c, err)
 			}
 		}
 	}
 	return Source{}, fmt.Errorf("không có mẫu cho loại văn bản “%s” (đã tìm %s)", kind, strings.Join(candidates, ", "))
+}
+
+// readError explains why a template file that exists could not be read.
+func readError(l Layer, file string, err error) error {
+	if strings.Contains(err.Error(), "escapes from parent") {
+		return fmt.Errorf("tệp mẫu “%s” trỏ ra ngoài thư mục mẫu “%s” (liên kết tượng trưng hoặc “..”): "+
+			"vì an toàn, mẫu chỉ được đọc trong thư mục của nó — hãy chép tệp vào thư mục mẫu", file, l.Name)
+	}
+	return fmt.Errorf("không đọc được mẫu %s/%s: %w", l.Name, file, err)
 }
 
 // List returns every template file of every layer, with the layer that wins each path.
@@ -141,7 +150,7 @@ func (s *Store) partials() ([]Source, error) {
 			}
 			b, err := fs.ReadFile(l.FS, p)
 			if err != nil {
-				return nil, err
+				return nil, readError(l, p, err)
 			}
 			seen[p] = true
 			out = append(out, Source{Path: p, Layer: l.Name, Text: string(b)})
