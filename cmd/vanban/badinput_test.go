@@ -47,7 +47,13 @@ func badInputs() []badInput {
 			return append(tenThousand(t, dir), "-so-trang-toi-da", "2000")
 		}, code: 0},
 		{name: "mẫu lặp không dừng", setup: templateDir(`{{ range 1000000000 }}{{ end }}`), code: 1, want: "mẫu chạy quá 3s (giới hạn thời gian)"},
+		{name: "mẫu lặp không dừng, giới hạn 1 giây", setup: func(t *testing.T, dir string) []string {
+			return append(templateDir(`{{ range 1000000000 }}{{ end }}`)(t, dir), "-thoi-gian-mau", "1s")
+		}, code: 1, want: "mẫu chạy quá 1s (giới hạn thời gian)"},
 		{name: "mẫu viết ra hàng gigabyte", setup: templateDir(`{{ range 1000000000 }}Một dòng rất dài lặp lại mãi. {{ end }}`), code: 1, want: "mẫu viết ra quá 16 MB"},
+		{name: "mẫu viết quá giới hạn 1 MB", setup: func(t *testing.T, dir string) []string {
+			return append(templateDir(`{{ range 1000000 }}Một dòng dài lặp lại. {{ end }}`)(t, dir), "-dung-luong-mau", "1")
+		}, code: 1, want: "mẫu viết ra quá 1 MB"},
 		{name: "thư mục mẫu có liên kết ra ngoài", setup: escapingLink, code: 1, want: "trỏ ra ngoài thư mục mẫu"},
 		{name: "tệp kết quả chính là tệp vào", setup: func(t *testing.T, dir string) []string {
 			in := copyFile(t, "url-dai.md", dir)

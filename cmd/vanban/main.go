@@ -14,10 +14,12 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+	"time"
 
 	"vanban/internal/build"
 	"vanban/internal/diag"
 	"vanban/internal/output"
+	"vanban/internal/tmpl"
 )
 
 const usage = `vanban — soạn văn bản hành chính (thể thức Đảng HD 36, nhà nước NĐ 30) từ dữ liệu.
@@ -39,7 +41,16 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-func run(args []string, stdout, stderr io.Writer) int {
+func run(args []string, stdout, stderr io.Writer) (code int) {
+	// A bug must not end in a Go stack trace before an office clerk: say what happened and
+	// fail. Nothing was written, since results are written only once complete.
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "vanban: lỗi bên trong chương trình (%v) — không có tệp nào được ghi; "+
+				"xin gửi tệp dữ liệu và lệnh đã chạy cho nhóm phát triển\n", r)
+			code = 1
+		}
+	}()
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		fmt.Fprint(stdout, usage)
 		flags := buildFlags(new(buildOpts))
@@ -62,6 +73,8 @@ type buildOpts struct {
 	maxPages int
 	fontDir  string
 	stage    string
+	tmplTime time.Duration
+	tmplMB   int64
 }
 
 func buildFlags(o *buildOpts) *flag.FlagSet {
@@ -70,6 +83,8 @@ func buildFlags(o *buildOpts) *flag.FlagSet {
 	flags.StringVar(&o.dir, "mau", "", "thư mục mẫu riêng: tệp nào có ở đây thì thay tệp cùng tên có sẵn")
 	flags.StringVar(&o.profile, "the-thuc", "", "thể thức: hd36, nd30 hoặc đường dẫn tệp .yaml (mặc định theo he_thong)")
 	flags.IntVar(&o.maxPages, "so-trang-toi-da", 500, "số trang tối đa của một văn bản")
+	flags.DurationVar(&o.tmplTime, "thoi-gian-mau", tmpl.DefaultMaxTime, "thời gian tối đa cho một lần chạy mẫu, ví dụ 3s, 1m")
+	flags.Int64Var(&o.tmplMB, "dung-luong-mau", tmpl.DefaultMaxOutput>>20, "dung lượng tối đa (MB) của Markdown một mẫu viết ra")
 	flags.StringVar(&o.stage, "giai-doan", "", "dừng ở một giai đoạn và in ra để xem: md (Markdown chính thức), mo-hinh (mô hình văn bản), bo-cuc (vị trí từng chữ trên trang)")
 	flags.StringVar(&o.fontDir, "phong", "", "thư mục phông riêng của cơ quan (bốn tệp .ttf: thường, đậm, nghiêng, đậm nghiêng), ví dụ fonts/")
 	return flags
@@ -127,7 +142,8 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vanban: không đọc được tệp “%s”: %s\n", in, osError(err))
 		return 1
 	}
-	b, err := build.New(build.Options{TemplateDir: o.dir, Profile: o.profile, MaxPages: o.maxPages, FontDir: o.fontDir})
+	b, err := build.New(build.Options{TemplateDir: o.dir, Profile: o.profile, MaxPages: o.maxPages, FontDir: o.fontDir,
+		TemplateTime: o.tmplTime, TemplateOutput: o.tmplMB << 20})
 	if err != nil {
 		return fail(stderr, err)
 	}

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"time"
 
 	"vanban/internal/data"
 	"vanban/internal/diag"
@@ -32,6 +33,9 @@ type Options struct {
 	// FontDir is a folder with the office's own typeface (four .ttf files); empty uses the
 	// embedded Liberation Serif.
 	FontDir string
+	// TemplateTime and TemplateOutput bound one template run (0 = the defaults of tmpl).
+	TemplateTime   time.Duration
+	TemplateOutput int64
 }
 
 // Builder builds documents. It is safe for concurrent use.
@@ -46,6 +50,12 @@ func New(opts Options) (*Builder, error) {
 	store, err := tmpl.New(templates.FS, opts.TemplateDir)
 	if err != nil {
 		return nil, err
+	}
+	if opts.TemplateTime > 0 {
+		store.MaxTime = opts.TemplateTime
+	}
+	if opts.TemplateOutput > 0 {
+		store.MaxOutput = opts.TemplateOutput
 	}
 	var set *fonts.Set
 	if opts.FontDir != "" {
