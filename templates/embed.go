@@ -7,5 +7,5 @@ import "embed"
 
 // FS holds the built-in files, with paths relative to this folder.
 //
-//go:embed the-thuc partials *.md.tmpl
+//go:embed the-thuc partials vi-du *.md.tmpl
 var FS embed.FS

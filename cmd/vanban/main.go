@@ -30,8 +30,18 @@ Cách dùng:
       Phần mở rộng của TỆP-RA chọn định dạng: .pdf (mặc định) hoặc .md.
       Không có -o: ghi cạnh tệp vào, cùng tên, đuôi .pdf.
       Với -giai-doan md|mo-hinh|bo-cuc: in kết quả giữa chừng ra màn hình (hoặc vào -o).
+  vanban check TỆP… [-json] [tùy chọn]
+      Kiểm tra tệp dữ liệu (.yaml), Markdown chính thức (.md) hoặc mẫu (.md.tmpl) mà không
+      ghi gì: cú pháp, trường, ngày, thể thức của hệ thống, ký tự phông không có.
+      Mã thoát 1 khi có lỗi (cảnh báo không tính).
+  vanban new LOẠI [-he-thong dang|nha_nuoc] [-o TỆP]
+      Viết tệp dữ liệu khởi đầu có chú thích cho một loại văn bản (ví dụ ke_hoach).
+  vanban templates [-mau THƯ-MỤC]
+      Liệt kê mẫu và thể thức có sẵn, và tệp nào thư mục mẫu riêng đang thay.
+  vanban chuyen-ma TỆP [-o TỆP-MỚI]
+      Chuyển tệp gõ bằng bảng mã cũ (TCVN3/ABC, VNI) sang Unicode UTF-8.
 
-Tùy chọn của build:
+Tùy chọn của build và check:
 `
 
 func main() {
@@ -61,8 +71,16 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 	switch args[0] {
 	case "build":
 		return cmdBuild(args[1:], stdout, stderr)
+	case "check":
+		return cmdCheck(args[1:], stdout, stderr)
+	case "new":
+		return cmdNew(args[1:], stdout, stderr)
+	case "templates":
+		return cmdTemplates(args[1:], stdout, stderr)
+	case "chuyen-ma":
+		return cmdConvert(args[1:], stdout, stderr)
 	}
-	fmt.Fprintf(stderr, "vanban: không có lệnh “%s” — dùng “vanban build …” (xem vanban -h)\n", args[0])
+	fmt.Fprintf(stderr, "vanban: không có lệnh “%s” — dùng build, check, new, templates hoặc chuyen-ma (xem vanban -h)\n", args[0])
 	return 2
 }
 
@@ -77,8 +95,10 @@ type buildOpts struct {
 	tmplMB   int64
 }
 
+func newFlagSet(name string) *flag.FlagSet { return flag.NewFlagSet(name, flag.ContinueOnError) }
+
 func buildFlags(o *buildOpts) *flag.FlagSet {
-	flags := flag.NewFlagSet("build", flag.ContinueOnError)
+	flags := newFlagSet("build")
 	flags.StringVar(&o.out, "o", "", "tệp kết quả (.pdf hoặc .md)")
 	flags.StringVar(&o.dir, "mau", "", "thư mục mẫu riêng: tệp nào có ở đây thì thay tệp cùng tên có sẵn")
 	flags.StringVar(&o.profile, "the-thuc", "", "thể thức: hd36, nd30 hoặc đường dẫn tệp .yaml (mặc định theo he_thong)")
@@ -90,25 +110,38 @@ func buildFlags(o *buildOpts) *flag.FlagSet {
 	return flags
 }
 
-func cmdBuild(args []string, stdout, stderr io.Writer) int {
-	var o buildOpts
-	flags := buildFlags(&o)
+// parseArgs reads flags that may stand before or after the file names, and returns the file
+// names; code is non-zero when the command must stop (help shown, or a wrong flag).
+func parseArgs(cmd string, flags *flag.FlagSet, args []string, stdout, stderr io.Writer) (files []string, code int, stop bool) {
 	flags.SetOutput(io.Discard) // the flag package speaks English: its errors are told below
-	// Flags may come before or after the input file.
-	var inputs []string
 	for len(args) > 0 {
 		if err := flags.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				return run([]string{"-h"}, stdout, stderr)
+				return nil, run([]string{"-h"}, stdout, stderr), true
 			}
-			fmt.Fprintf(stderr, "vanban build: %s (xem vanban -h)\n", flagError(err))
-			return 2
+			fmt.Fprintf(stderr, "vanban %s: %s (xem vanban -h)\n", cmd, flagError(err))
+			return nil, 2, true
 		}
 		args = flags.Args()
 		if len(args) > 0 {
-			inputs = append(inputs, args[0])
+			files = append(files, args[0])
 			args = args[1:]
 		}
+	}
+	return files, 0, false
+}
+
+// options turns the flags into the builder's options.
+func (o *buildOpts) options() build.Options {
+	return build.Options{TemplateDir: o.dir, Profile: o.profile, MaxPages: o.maxPages, FontDir: o.fontDir,
+		TemplateTime: o.tmplTime, TemplateOutput: o.tmplMB << 20}
+}
+
+func cmdBuild(args []string, stdout, stderr io.Writer) int {
+	var o buildOpts
+	inputs, code, stop := parseArgs("build", buildFlags(&o), args, stdout, stderr)
+	if stop {
+		return code
 	}
 	if len(inputs) != 1 {
 		fmt.Fprintln(stderr, "vanban build: cần đúng một tệp vào, ví dụ: vanban build data/ke-hoach-81-kl-tw.yaml -o ke-hoach.pdf")
@@ -142,8 +175,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vanban: không đọc được tệp “%s”: %s\n", in, osError(err))
 		return 1
 	}
-	b, err := build.New(build.Options{TemplateDir: o.dir, Profile: o.profile, MaxPages: o.maxPages, FontDir: o.fontDir,
-		TemplateTime: o.tmplTime, TemplateOutput: o.tmplMB << 20})
+	b, err := build.New(o.options())
 	if err != nil {
 		return fail(stderr, err)
 	}

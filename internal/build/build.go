@@ -96,12 +96,9 @@ func (b *Builder) Markdown(name string, src []byte) ([]byte, error) {
 	var value map[string]any
 	switch kind {
 	case "ke_hoach":
-		p, err := data.PlanFrom(file)
-		if err != nil {
+		if value, err = templateData(file); err != nil {
 			return nil, err
 		}
-		value = plain(reflect.ValueOf(p)).(map[string]any)
-		value["ds_nhiem_vu"] = plain(reflect.ValueOf(p.Tasks()))
 	case "":
 		return nil, diag.List{file.Locator().Errorf("$", "thêm dòng “loai: ke_hoach”", "thiếu trường “loai” (loại văn bản)")}
 	default:

@@ -14,8 +14,10 @@ import (
 	"github.com/goccy/go-yaml/lexer"
 	"github.com/goccy/go-yaml/parser"
 	"github.com/goccy/go-yaml/token"
+	"golang.org/x/text/encoding/charmap"
 
 	"vanban/internal/diag"
+	"vanban/internal/legacy"
 	"vanban/internal/vn"
 )
 
@@ -114,8 +116,19 @@ func (f *tagFinder) Visit(n ast.Node) ast.Visitor {
 	return f
 }
 
-// CheckUTF8 reports the first byte of src that is not UTF-8, at its line and column.
-func CheckUTF8(name string, src []byte) (diag.Diagnostic, bool) {
+// CheckEncoding reports text that is not Unicode Vietnamese: a file in a legacy Vietnamese
+// encoding (TCVN3, VNI), raw or opened as Windows-1252 and saved as UTF-8, is named with a
+// way to convert it; any other byte that is not UTF-8 is reported at its line and column.
+func CheckEncoding(name string, src []byte) (diag.Diagnostic, bool) {
+	if r := legacy.Analyze(src); r.OK {
+		line, col := 1, 1
+		if i := bytes.Index(src, exampleBytes(r)); i >= 0 {
+			line = bytes.Count(src[:i], []byte("\n")) + 1
+			col = utf8.RuneCount(src[bytes.LastIndexByte(src[:i], '\n')+1:i]) + 1
+		}
+		return diag.Errorf(name, line, col,
+			fmt.Sprintf("chuyển tệp sang Unicode: vanban chuyen-ma %s -o <tệp mới>", name), "%s", r.Message()), true
+	}
 	if utf8.Valid(src) {
 		return diag.Diagnostic{}, false
 	}
@@ -136,10 +149,23 @@ func CheckUTF8(name string, src []byte) (diag.Diagnostic, bool) {
 	return diag.Diagnostic{}, false
 }
 
+// exampleBytes is the example word of a detection as it stands in the file.
+func exampleBytes(r legacy.Result) []byte {
+	if r.Mojibake {
+		return []byte(r.Example)
+	}
+	// Raw bytes: the example is shown as Windows-1252; turn it back into those bytes.
+	b, err := charmap.Windows1252.NewEncoder().Bytes([]byte(r.Example))
+	if err != nil {
+		return []byte(r.Example)
+	}
+	return b
+}
+
 // checkText finds what the YAML parser would report badly: bytes that are not UTF-8 and
 // tabs used for indentation.
 func checkText(name string, src []byte) (diag.Diagnostic, bool) {
-	if d, bad := CheckUTF8(name, src); bad {
+	if d, bad := CheckEncoding(name, src); bad {
 		return d, true
 	}
 	line, col := 1, 1

@@ -145,7 +145,7 @@ func rhymeOK(ini, rest string, tone rune) bool {
 			return false
 		}
 	case "qu":
-		if first == 'u' || first == 'ư' || first == 'o' && !strings.HasPrefix(rest, "ô") {
+		if first == 'u' || first == 'ư' || first == 'o' {
 			return false
 		}
 	case "gi":

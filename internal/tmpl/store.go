@@ -49,7 +49,7 @@ type Store struct {
 // Default limits of a template: far above what any real document needs.
 const (
 	DefaultMaxOutput = 16 << 20
-	DefaultMaxTime   = 3 * time.Second
+	DefaultMaxTime   = 30 * time.Second
 )
 
 // New returns a store over the embedded templates and, when dir is not empty, an override
@@ -159,22 +159,37 @@ func (s *Store) partials() ([]Source, error) {
 	return out, nil
 }
 
-// Execute runs the template src with data and returns the Markdown it writes.
-func (s *Store) Execute(src Source, data any) ([]byte, error) {
+// Parse checks that src and the partials parse, without running them.
+func (s *Store) Parse(src Source) error {
+	_, _, err := s.parse(src)
+	return err
+}
+
+// parse reads src and every partial into one template set.
+func (s *Store) parse(src Source) (*template.Template, map[string]Source, error) {
 	sources := map[string]Source{src.Path: src}
 	t := template.New(src.Path).Funcs(Funcs()).Option("missingkey=error")
 	if _, err := t.Parse(src.Text); err != nil {
-		return nil, templateError(err, sources)
+		return nil, nil, templateError(err, sources)
 	}
 	parts, err := s.partials()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for _, p := range parts {
 		sources[p.Path] = p
 		if _, err := t.New(p.Path).Parse(p.Text); err != nil {
-			return nil, templateError(err, sources)
+			return nil, nil, templateError(err, sources)
 		}
+	}
+	return t, sources, nil
+}
+
+// Execute runs the template src with data and returns the Markdown it writes.
+func (s *Store) Execute(src Source, data any) ([]byte, error) {
+	t, sources, err := s.parse(src)
+	if err != nil {
+		return nil, err
 	}
 	var buf bytes.Buffer
 	w := &limitWriter{w: &buf, left: s.MaxOutput}
@@ -275,6 +290,7 @@ var (
 	reArgs      = regexp.MustCompile(`wrong number of args for (\w+): want (at least )?(\d+) got (\d+)`)
 	reArgType   = regexp.MustCompile(`wrong type for value; expected (\S+); got (\S+)`)
 	reField     = regexp.MustCompile(`can't evaluate field (\w+) in type (\S+)`)
+	reMissing   = regexp.MustCompile(`missing value for (\w+)`)
 )
 
 // explain puts template errors into Vietnamese.
@@ -313,6 +329,17 @@ func explain(m string) (text, hint string) {
 	if k := reField.FindStringSubmatch(m); k != nil {
 		return fmt.Sprintf("không lấy được trường “%s” từ một giá trị kiểu %s", k[1], k[2]),
 			"trường chỉ có ở một nhóm trường; với danh sách, dùng {{ range … }} rồi lấy trường của từng phần tử"
+	}
+	if k := reMissing.FindStringSubmatch(m); k != nil {
+		return fmt.Sprintf("thiếu giá trị sau “%s”", k[1]), "ví dụ {{ if .tieu_de }} … {{ end }}"
+	}
+	switch {
+	case strings.Contains(m, "unexpected EOF"):
+		return "mẫu hết mà còn khối chưa đóng", "mỗi {{ if }}, {{ range }}, {{ with }}, {{ define }} cần một {{ end }}"
+	case strings.Contains(m, "unclosed action"):
+		return "thiếu “}}” đóng lệnh mẫu", "mỗi “{{” cần một “}}” trên cùng dòng"
+	case strings.Contains(m, "unexpected {{end}}"):
+		return "“{{ end }}” thừa", "xóa {{ end }} này hoặc thêm khối {{ if }}/{{ range }} mở nó"
 	}
 	if strings.Contains(m, "exceeded maximum template depth") {
 		return "mẫu gọi lồng nhau quá sâu", "một mẫu con đang gọi lại chính nó: kiểm tra các {{ template … }}"

@@ -548,11 +548,16 @@ func TestExecuteOutputLimitMessage(t *testing.T) {
 // data is a channel fed until the test ends, so that a loop the store abandons still
 // stops; a range over a huge number ({{ range 100000000000 }}) loops the same way.
 func TestExecuteLoopWithoutOutputStops(t *testing.T) {
+	// The default must bound a runaway template, yet leave a real one (a plan of ten
+	// thousand paragraphs on a loaded machine) plenty of time.
+	if tmpl.DefaultMaxTime < 10*time.Second || tmpl.DefaultMaxTime > time.Minute {
+		t.Errorf("DefaultMaxTime = %v, want between 10 s and 1 min", tmpl.DefaultMaxTime)
+	}
 	tests := []struct {
 		name, text string
 		maxTime    time.Duration // 0 keeps the store's default
 	}{
-		{"range without end, default limit", `{{ range .ch }}{{ end }}`, 0},
+		{"range without end", `{{ range .ch }}{{ end }}`, 500 * time.Millisecond},
 		{"nested range without end", `{{ range .ch }}{{ range 3 }}{{ end }}{{ end }}`, 200 * time.Millisecond},
 		{"range without end inside a partial", `{{ template "partials/lap.tmpl" .ch }}`, 200 * time.Millisecond},
 	}

@@ -1,0 +1,181 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"vanban/internal/build"
+	"vanban/internal/diag"
+	"vanban/internal/legacy"
+	"vanban/internal/output"
+	"vanban/internal/profile"
+	"vanban/internal/tmpl"
+	"vanban/templates"
+)
+
+// cmdCheck prints every finding of every file; exit 1 when there is an error.
+func cmdCheck(args []string, stdout, stderr io.Writer) int {
+	var o buildOpts
+	flags := buildFlags(&o)
+	asJSON := flags.Bool("json", false, "in kết quả dạng JSON (cho chương trình khác đọc)")
+	files, code, stop := parseArgs("check", flags, args, stdout, stderr)
+	if stop {
+		return code
+	}
+	if len(files) == 0 {
+		fmt.Fprintln(stderr, "vanban check: cần ít nhất một tệp, ví dụ: vanban check data/*.yaml")
+		return 2
+	}
+	b, err := build.New(o.options())
+	if err != nil {
+		return fail(stderr, err)
+	}
+	var all diag.List
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			all = append(all, diag.Errorf(f, 0, 0, "", "không đọc được tệp: %s", osError(err)))
+			continue
+		}
+		all = append(all, b.Check(f, src)...)
+	}
+	if *asJSON {
+		type finding struct {
+			File     string `json:"tep"`
+			Line     int    `json:"dong"`
+			Col      int    `json:"cot"`
+			Severity string `json:"muc_do"`
+			Message  string `json:"noi_dung"`
+			Hint     string `json:"goi_y,omitempty"`
+		}
+		out := make([]finding, 0, len(all))
+		for _, d := range all {
+			out = append(out, finding{d.File, d.Line, d.Col, d.Severity.String(), d.Message, d.Hint})
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(out); err != nil {
+			return fail(stderr, err)
+		}
+	} else {
+		errs := 0
+		for _, d := range all {
+			fmt.Fprintln(stdout, d.Error())
+			if d.Severity == diag.Error {
+				errs++
+			}
+		}
+		fmt.Fprintf(stdout, "%d tệp: %d lỗi, %d cảnh báo\n", len(files), errs, len(all)-errs)
+	}
+	if all.HasErrors() {
+		return 1
+	}
+	return 0
+}
+
+// cmdNew writes the starter data file of a kind.
+func cmdNew(args []string, stdout, stderr io.Writer) int {
+	flags := newFlagSet("new")
+	system := flags.String("he-thong", "dang", "hệ thống văn bản: dang hoặc nha_nuoc")
+	out := flags.String("o", "", "tệp để ghi (mặc định: in ra màn hình)")
+	kinds, code, stop := parseArgs("new", flags, args, stdout, stderr)
+	if stop {
+		return code
+	}
+	if len(kinds) != 1 {
+		list, _ := build.StarterKinds()
+		fmt.Fprintf(stderr, "vanban new: cần đúng một loại văn bản (có: %s), ví dụ: vanban new ke_hoach -he-thong nha_nuoc -o ke-hoach.yaml\n",
+			strings.Join(list, ", "))
+		return 2
+	}
+	src, err := build.Starter(kinds[0], *system)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	if *out == "" {
+		_, err = stdout.Write(src)
+	} else if _, statErr := os.Stat(*out); statErr == nil {
+		err = fmt.Errorf("“%s” đã có: chọn tên khác để không ghi đè dữ liệu đang có", *out)
+	} else {
+		err = output.Write(*out, src, "")
+	}
+	if err != nil {
+		return fail(stderr, err)
+	}
+	return 0
+}
+
+// cmdTemplates lists the templates and profiles, and which layer each comes from.
+func cmdTemplates(args []string, stdout, stderr io.Writer) int {
+	flags := newFlagSet("templates")
+	dir := flags.String("mau", "", "thư mục mẫu riêng (tệp ở đây thay tệp cùng tên có sẵn)")
+	rest, code, stop := parseArgs("templates", flags, args, stdout, stderr)
+	if stop {
+		return code
+	}
+	if len(rest) > 0 {
+		fmt.Fprintln(stderr, "vanban templates: không nhận tên tệp (xem vanban -h)")
+		return 2
+	}
+	store, err := tmpl.New(templates.FS, *dir)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	list, err := store.List()
+	if err != nil {
+		return fail(stderr, err)
+	}
+	fmt.Fprintln(stdout, "Mẫu (thứ tự tìm: <thư mục mẫu>/<he-thong>/<loai>.md.tmpl, <thư mục mẫu>/<loai>.md.tmpl, rồi mẫu có sẵn):")
+	for _, s := range list {
+		fmt.Fprintf(stdout, "  %-40s %s\n", s.Path, s.Layer)
+	}
+	names, err := profile.Builtin(store.FS())
+	if err != nil {
+		return fail(stderr, err)
+	}
+	fmt.Fprintf(stdout, "Thể thức (-the-thuc): %s\n", strings.Join(names, ", "))
+	kinds, _ := build.StarterKinds()
+	fmt.Fprintf(stdout, "Tệp khởi đầu (vanban new): %s\n", strings.Join(kinds, ", "))
+	return 0
+}
+
+// cmdConvert turns a file typed in a legacy Vietnamese encoding (TCVN3, VNI), raw or as
+// mojibake, into Unicode (UTF-8, NFC).
+func cmdConvert(args []string, stdout, stderr io.Writer) int {
+	flags := newFlagSet("chuyen-ma")
+	out := flags.String("o", "", "tệp Unicode để ghi (mặc định: in ra màn hình)")
+	files, code, stop := parseArgs("chuyen-ma", flags, args, stdout, stderr)
+	if stop {
+		return code
+	}
+	if len(files) != 1 {
+		fmt.Fprintln(stderr, "vanban chuyen-ma: cần đúng một tệp, ví dụ: vanban chuyen-ma cu.yaml -o moi.yaml")
+		return 2
+	}
+	src, err := os.ReadFile(files[0])
+	if err != nil {
+		fmt.Fprintf(stderr, "vanban: không đọc được tệp “%s”: %s\n", files[0], osError(err))
+		return 1
+	}
+	r := legacy.Analyze(src)
+	if !r.OK {
+		return fail(stderr, fmt.Errorf("không nhận ra bảng mã cũ (TCVN3, VNI) trong “%s”: tệp không cần chuyển, hoặc quá ít chữ tiếng Việt để nhận ra", files[0]))
+	}
+	text, err := legacy.ToUnicode(src, r.Encoding)
+	if err != nil {
+		return fail(stderr, fmt.Errorf("“%s”: %w", files[0], err))
+	}
+	if *out == "" {
+		_, err = io.WriteString(stdout, text)
+	} else {
+		err = output.Write(*out, []byte(text), files[0])
+	}
+	if err != nil {
+		return fail(stderr, err)
+	}
+	fmt.Fprintf(stderr, "đã chuyển “%s” từ %s sang Unicode\n", files[0], r.Encoding)
+	return 0
+}

@@ -1,0 +1,121 @@
+package build
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path/filepath"
+	"reflect"
+	"strings"
+
+	"vanban/internal/data"
+	"vanban/internal/diag"
+	"vanban/internal/tmpl"
+	"vanban/templates"
+)
+
+// Check finds every problem of an input without writing anything: a data file or an
+// official Markdown file is built as far as the layout (syntax, fields, characters the font
+// lacks, limits), a template is run against the starter data of its kind. It returns all
+// findings, warnings included.
+func (b *Builder) Check(name string, src []byte) diag.List {
+	if strings.HasSuffix(name, ".tmpl") {
+		return b.checkTemplate(name, src)
+	}
+	_, err := b.Layout(name, src)
+	if err == nil {
+		return nil
+	}
+	var ds diag.List
+	if errors.As(err, &ds) {
+		return ds
+	}
+	return diag.List{diag.Errorf(name, 0, 0, "", "%v", err)}
+}
+
+// checkTemplate parses a template file and runs it against the starter data of the kind
+// its name says (ke-hoach.md.tmpl → ke_hoach), in both systems, so that a field it names
+// that the data does not have is found before an office uses it.
+func (b *Builder) checkTemplate(name string, src []byte) diag.List {
+	base := filepath.Base(name)
+	source := tmpl.Source{Path: base, Layer: filepath.Dir(name), Text: string(src)}
+	located := func(err error) diag.List {
+		var l diag.List
+		if !errors.As(err, &l) {
+			return diag.List{diag.Errorf(name, 0, 0, "", "%v", err)}
+		}
+		out := make(diag.List, len(l))
+		for i, d := range l {
+			if d.File == source.Display() {
+				d.File = name
+			}
+			out[i] = d
+		}
+		return out
+	}
+	if err := b.store.Parse(source); err != nil {
+		return located(err)
+	}
+	kind := strings.ReplaceAll(strings.TrimSuffix(base, ".md.tmpl"), "-", "_")
+	for _, system := range []string{"dang", "nha-nuoc"} {
+		starter, err := Starter(kind, system)
+		if err != nil {
+			if strings.Contains(filepath.ToSlash(name), "partials/") {
+				return nil // a partial runs inside the templates that call it
+			}
+			return diag.List{{Severity: diag.Warning, File: name, Line: 1, Col: 1,
+				Message: fmt.Sprintf("không có dữ liệu mẫu của loại “%s” để chạy thử mẫu này; chỉ kiểm tra được cú pháp", kind),
+				Hint:    "đặt tên tệp mẫu theo loại văn bản, ví dụ ke-hoach.md.tmpl"}}
+		}
+		file, err := data.Parse("templates/vi-du/"+system+"/"+kind, starter)
+		var value map[string]any
+		if err == nil {
+			value, err = templateData(file)
+		}
+		if err != nil {
+			return diag.List{diag.Errorf(name, 0, 0, "", "dữ liệu mẫu của loại “%s” hỏng: %v", kind, err)}
+		}
+		if _, err := b.store.Execute(source, value); err != nil {
+			return located(err)
+		}
+	}
+	return nil
+}
+
+// Starter returns the commented starter data file of a kind ("ke_hoach") in a system
+// ("dang" or "nha_nuoc"), the one "vanban new" writes.
+func Starter(kind, system string) ([]byte, error) {
+	path := "vi-du/" + strings.ReplaceAll(system, "_", "-") + "/" + strings.ReplaceAll(kind, "_", "-") + ".yaml"
+	b, err := fs.ReadFile(templates.FS, path)
+	if err != nil {
+		kinds, _ := StarterKinds()
+		return nil, fmt.Errorf("chưa có tệp khởi đầu cho loại “%s”, hệ thống “%s” (có: %s)", kind, system, strings.Join(kinds, ", "))
+	}
+	return b, nil
+}
+
+// StarterKinds lists the kinds that have starter files.
+func StarterKinds() ([]string, error) {
+	entries, err := fs.ReadDir(templates.FS, "vi-du/dang")
+	if err != nil {
+		return nil, err
+	}
+	var kinds []string
+	for _, e := range entries {
+		if k, ok := strings.CutSuffix(e.Name(), ".yaml"); ok {
+			kinds = append(kinds, strings.ReplaceAll(k, "-", "_"))
+		}
+	}
+	return kinds, nil
+}
+
+// templateData decodes a plan and gives the values its template sees.
+func templateData(file *data.Source) (map[string]any, error) {
+	p, err := data.PlanFrom(file)
+	if err != nil {
+		return nil, err
+	}
+	value := plain(reflect.ValueOf(p)).(map[string]any)
+	value["ds_nhiem_vu"] = plain(reflect.ValueOf(p.Tasks()))
+	return value, nil
+}
