@@ -73,7 +73,7 @@ func Parse(name string, src []byte) (*model.Document, error) {
 // splitFront separates the front matter (between "---" lines at the very start) from the
 // body, and returns the body's first line number.
 func splitFront(name string, src []byte) (front, body []byte, bodyLine int, err error) {
-	if d, bad := data.CheckUTF8(name, src); bad {
+	if d, bad := data.CheckEncoding(name, src); bad {
 		return nil, nil, 0, diag.List{d}
 	}
 	s := string(src)
