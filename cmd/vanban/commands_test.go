@@ -27,6 +27,10 @@ func TestCheck(t *testing.T) {
 			"testdata/bad/ngay-khong-co.yaml:6:7: lỗi: ngày “2026-02-31” không tồn tại",
 			bad + ":3:6: lỗi: mẫu dùng trường “thoi_hn” mà dữ liệu không có",
 			"3 tệp: 3 lỗi"}},
+		{"format rules of the system", []string{"../../internal/rules/testdata/sai/dang-chep-tu-nha-nuoc.yaml"}, 1, []string{
+			"dang-chep-tu-nha-nuoc.yaml:6:10: lỗi: ký hiệu “KH-UBND” viết theo kiểu văn bản nhà nước"}},
+		{"seed: the one recipient typed with “;”", []string{"../../data/ke-hoach-81-kl-tw.yaml"}, 0, []string{
+			"ke-hoach-81-kl-tw.yaml:187:5: cảnh báo: nơi nhận “Ban Cán sự đảng Bộ Tài nguyên và Môi trường;”", "1 tệp: 0 lỗi, 1 cảnh báo"}},
 		{"no file", nil, 2, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -10,6 +10,9 @@ import (
 
 	"vanban/internal/data"
 	"vanban/internal/diag"
+	"vanban/internal/markdown"
+	"vanban/internal/model"
+	"vanban/internal/rules"
 	"vanban/internal/tmpl"
 	"vanban/templates"
 )
@@ -22,15 +25,33 @@ func (b *Builder) Check(name string, src []byte) diag.List {
 	if strings.HasSuffix(name, ".tmpl") {
 		return b.checkTemplate(name, src)
 	}
-	_, err := b.Layout(name, src)
-	if err == nil {
-		return nil
+	// The format rules of the system need the document's fields and where they stand.
+	var findings diag.List
+	if IsData(name) {
+		// Only on a file that decodes: a mistyped key comes first, and its fix may settle
+		// what the rules would say.
+		var p data.Plan
+		if file, err := data.Parse(name, src); err == nil && file.Decode(&p) == nil {
+			findings = rules.Check(name, &p.Meta, file.Locator().At)
+		}
+	} else if front, err := markdown.Front(name, src); err == nil {
+		var m model.Meta
+		if data.Decode(name, front, &m) == nil {
+			loc := data.NewLocator(name, front)
+			findings = rules.Check(name, &m, func(path string) (int, int) {
+				line, col := loc.At(path)
+				return line + 1, col // the front matter starts on line 2
+			})
+		}
 	}
-	var ds diag.List
-	if errors.As(err, &ds) {
-		return ds
+	if _, err := b.Layout(name, src); err != nil {
+		var ds diag.List
+		if !errors.As(err, &ds) {
+			ds = diag.List{diag.Errorf(name, 0, 0, "", "%v", err)}
+		}
+		findings = append(findings, ds...)
 	}
-	return diag.List{diag.Errorf(name, 0, 0, "", "%v", err)}
+	return findings
 }
 
 // checkTemplate parses a template file and runs it against the starter data of the kind

@@ -30,18 +30,6 @@ import (
 
 var md = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough))
 
-// TypeNames are the type names printed for each kind when the front matter gives none.
-var TypeNames = map[string]string{
-	"ke_hoach":     "KẾ HOẠCH",
-	"bao_cao":      "BÁO CÁO",
-	"thong_bao":    "THÔNG BÁO",
-	"quyet_dinh":   "QUYẾT ĐỊNH",
-	"to_trinh":     "TỜ TRÌNH",
-	"chuong_trinh": "CHƯƠNG TRÌNH",
-	"huong_dan":    "HƯỚNG DẪN",
-	"cong_van":     "",
-}
-
 // Parse reads an official Markdown document named name.
 func Parse(name string, src []byte) (*model.Document, error) {
 	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
@@ -57,7 +45,7 @@ func Parse(name string, src []byte) (*model.Document, error) {
 		return nil, shiftLines(ds, 1)
 	}
 	if doc.Meta.TypeName == "" {
-		doc.Meta.TypeName = TypeNames[doc.Meta.Kind]
+		doc.Meta.TypeName = model.TypeNames[doc.Meta.Kind]
 	}
 	body = []byte(vn.NFC(string(body)))
 	r := reader{src: body, firstLine: bodyLine, lineStarts: lineStarts(body)}
@@ -68,6 +56,13 @@ func Parse(name string, src []byte) (*model.Document, error) {
 	}
 	doc.Blocks = r.blocks
 	return doc, nil
+}
+
+// Front returns the front matter of an official Markdown file as YAML, for checks that
+// need positions in it; its first line is line 2 of the file.
+func Front(name string, src []byte) ([]byte, error) {
+	front, _, _, err := splitFront(name, bytes.TrimPrefix(src, []byte("\xef\xbb\xbf")))
+	return front, err
 }
 
 // splitFront separates the front matter (between "---" lines at the very start) from the

@@ -68,3 +68,15 @@ func (r *Recipient) UnmarshalYAML(unmarshal func(any) error) error {
 	*r = Recipient(p)
 	return nil
 }
+
+// TypeNames are the type names printed for each kind when the front matter gives none.
+var TypeNames = map[string]string{
+	"ke_hoach":     "KẾ HOẠCH",
+	"bao_cao":      "BÁO CÁO",
+	"thong_bao":    "THÔNG BÁO",
+	"quyet_dinh":   "QUYẾT ĐỊNH",
+	"to_trinh":     "TỜ TRÌNH",
+	"chuong_trinh": "CHƯƠNG TRÌNH",
+	"huong_dan":    "HƯỚNG DẪN",
+	"cong_van":     "",
+}
