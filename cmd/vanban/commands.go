@@ -95,6 +95,7 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
+	src = build.SchemaLine(src, *out)
 	if *out == "" {
 		_, err = stdout.Write(src)
 	} else if _, statErr := os.Stat(*out); statErr == nil {

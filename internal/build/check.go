@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -113,6 +114,36 @@ func Starter(kind, system string) ([]byte, error) {
 		return nil, fmt.Errorf("chưa có tệp khởi đầu cho loại “%s”, hệ thống “%s” (có: %s)", kind, system, strings.Join(kinds, ", "))
 	}
 	return b, nil
+}
+
+// SchemaLine points the first line of a starter file ("# yaml-language-server: $schema=…")
+// at the schema as seen from where the file will be written, when the schema folder of
+// vanban is in the current folder (the usual case: vanban run from its own folder). The
+// line is kept as it is otherwise.
+func SchemaLine(src []byte, out string) []byte {
+	first, rest, ok := strings.Cut(string(src), "\n")
+	const prefix = "# yaml-language-server: $schema="
+	if !ok || !strings.HasPrefix(first, prefix) {
+		return src
+	}
+	schema := filepath.Join("schema", filepath.Base(strings.TrimPrefix(first, prefix)))
+	if _, err := os.Stat(schema); err != nil {
+		return src
+	}
+	dir := "."
+	if out != "" {
+		dir = filepath.Dir(out)
+	}
+	abs, err1 := filepath.Abs(schema)
+	from, err2 := filepath.Abs(dir)
+	if err1 != nil || err2 != nil {
+		return src
+	}
+	rel, err := filepath.Rel(from, abs)
+	if err != nil {
+		return src
+	}
+	return []byte(prefix + filepath.ToSlash(rel) + "\n" + rest)
 }
 
 // StarterKinds lists the kinds that have starter files.

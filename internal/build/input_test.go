@@ -164,3 +164,19 @@ func TestTemplateNumbersAreIntegers(t *testing.T) {
 		t.Errorf("list item is %T, want int64", m["l"].([]any)[0])
 	}
 }
+
+// TestSchemaLine: the starter's schema line points at the schema from where it is written.
+func TestSchemaLine(t *testing.T) {
+	src := []byte("# yaml-language-server: $schema=../../../schema/ke-hoach.schema.json\nhe_thong: dang\n")
+	t.Chdir("../..") // the repository, where schema/ is
+	for _, c := range []struct{ out, want string }{
+		{"data/moi.yaml", "$schema=../schema/ke-hoach.schema.json"},
+		{"moi.yaml", "$schema=schema/ke-hoach.schema.json"},
+		{"", "$schema=schema/ke-hoach.schema.json"},
+	} {
+		got := string(SchemaLine(src, c.out))
+		if !strings.HasPrefix(got, "# yaml-language-server: "+c.want+"\n") || !strings.HasSuffix(got, "he_thong: dang\n") {
+			t.Errorf("SchemaLine(%q) = %q, want %s", c.out, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,225 @@
+package schema
+
+// The Vietnamese documentation of every field, keyed by key path (see Spec.Paths). The
+// wording follows docs/du-lieu.md, which office staff read: keep the two in step.
+
+// metaDocs documents model.Meta: the part of every data file that describes the document.
+var metaDocs = map[string]Doc{
+	"he_thong": {
+		Title:       "Hệ thống văn bản",
+		Description: "Hệ thống văn bản, quyết định thể thức. Bắt buộc. “dang”: văn bản của Đảng (Hướng dẫn 36-HD/VPTW), quốc hiệu “ĐẢNG CỘNG SẢN VIỆT NAM”; “nha_nuoc”: văn bản hành chính nhà nước (Nghị định 30/2020/NĐ-CP), quốc hiệu “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”.",
+	},
+	"loai": {
+		Title:       "Loại văn bản",
+		Description: "Loại văn bản. Bắt buộc. Chọn mẫu văn bản và tên loại mặc định, ví dụ “ke_hoach” in “KẾ HOẠCH”.",
+	},
+	"co_quan_cap_tren": {
+		Title:       "Cơ quan cấp trên",
+		Description: "Tên cơ quan cấp trên trực tiếp. Không bắt buộc. In ở dòng trên tên cơ quan ban hành, chữ in hoa, không đậm.",
+		Examples:    []any{"TỈNH ỦY THANH HÓA", "UBND TỈNH THANH HÓA"},
+	},
+	"co_quan": {
+		Title:       "Cơ quan ban hành",
+		Description: "Tên cơ quan ban hành. Bắt buộc. In chữ in hoa, đậm; dưới tên có dấu * (Đảng) hoặc đường kẻ ngang (nhà nước). Trong ngoặc kép, “\\n” là chỗ xuống dòng.",
+		Examples:    []any{"TỈNH ỦY THANH HÓA", "ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA"},
+	},
+	"so": {
+		Title:       "Số văn bản",
+		Description: "Số văn bản, chỉ gồm chữ số. Không bắt buộc: bỏ trống thì để chỗ trắng cho văn thư ghi số. Ghép với ký hiệu: Đảng “Số 12-KH/TU”, nhà nước “Số: 12/KH-UBND”; số nhỏ hơn 10 tự có số 0 ở trước.",
+		Examples:    []any{"12", 5},
+	},
+	"ky_hieu": {
+		Title:       "Ký hiệu văn bản",
+		Description: "Ký hiệu văn bản. Bắt buộc. Ghép với số: Đảng “Số 12-KH/TU”, nhà nước “Số: 12/KH-UBND”.",
+		Examples:    []any{"KH/TU", "KH-UBND"},
+	},
+	"dia_danh": {
+		Title:       "Địa danh",
+		Description: "Địa danh ở dòng ngày tháng. Bắt buộc. In “Thanh Hóa, ngày …” (chữ nghiêng).",
+		Examples:    []any{"Thanh Hóa"},
+	},
+	"ngay": {
+		Title:       "Ngày ban hành",
+		Description: "Ngày ban hành, dạng NĂM-THÁNG-NGÀY, trong ngoặc kép. Không bắt buộc: phần chưa biết thì bỏ, văn thư ghi tay (“2026-01” in “ngày      tháng 01 năm 2026”). Viết “04/06/2024” là sai; ngày không có thật (“2023-02-31”) cũng sai.",
+		Examples:    []any{"2024-06-04", "2026-01", "2026"},
+	},
+	"ten_loai": {
+		Title:       "Tên loại văn bản",
+		Description: "Tên loại văn bản, nếu khác tên mặc định của “loai”. Không bắt buộc. In chữ in hoa, đậm, giữa trang.",
+		Examples:    []any{"KẾ HOẠCH LIÊN TỊCH"},
+	},
+	"trich_yeu": {
+		Title:       "Trích yếu nội dung",
+		Description: "Trích yếu nội dung, in đậm dưới tên loại. Không bắt buộc (nên có). Văn bản của Đảng viết chữ thường ở đầu; văn bản nhà nước viết hoa chữ đầu.",
+		Examples:    []any{"Thực hiện chuyển đổi số năm 2026 trên địa bàn tỉnh Thanh Hóa"},
+	},
+	"can_cu": {
+		Title:       "Căn cứ ban hành",
+		Description: "Các căn cứ ban hành, mỗi căn cứ một phần tử. Không bắt buộc. Không ghi dấu cuối dòng: vanban tự thêm “;” và dấu của căn cứ cuối theo hệ thống văn bản.",
+		Examples:    []any{[]any{"Căn cứ Luật Giao dịch điện tử ngày 22 tháng 6 năm 2023"}},
+	},
+	"nguoi_ky": {
+		Title:       "Người ký",
+		Description: "Người ký (nhóm trường quyen_han, chuc_vu, ho_ten). Bắt buộc. In thành khối chữ ký bên phải, cạnh nơi nhận.",
+	},
+	"nguoi_ky.quyen_han": {
+		Title:       "Thẩm quyền ký",
+		Description: "Thẩm quyền ký, dòng đầu của khối chữ ký, in hoa, đậm. Không bắt buộc. Đảng dùng T/M, K/T, T/L; nhà nước dùng TM., KT., TL., TUQ., Q.",
+		Examples:    []any{"T/M BAN THƯỜNG VỤ", "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"},
+	},
+	"nguoi_ky.chuc_vu": {
+		Title:       "Chức vụ người ký",
+		Description: "Chức vụ người ký, dòng thứ hai của khối chữ ký, in hoa. Bắt buộc.",
+		Examples:    []any{"PHÓ BÍ THƯ", "PHÓ CHỦ TỊCH"},
+	},
+	"nguoi_ky.ho_ten": {
+		Title:       "Họ và tên người ký",
+		Description: "Họ và tên người ký, in đậm dưới chỗ ký. Bắt buộc.",
+		Examples:    []any{"Trịnh Tuấn Sinh"},
+	},
+	"noi_nhan": {
+		Title:       "Nơi nhận",
+		Description: "Danh sách nơi nhận. Không bắt buộc (nên có). Mỗi nơi nhận viết một chuỗi (“- \"Các đồng chí Tỉnh ủy viên\"”) hoặc một nhóm có ghi chú (“- {ten: \"Ban Bí thư Trung ương Đảng\", ghi_chu: b/c}”). Không ghi dấu cuối dòng: vanban tự thêm “,” (Đảng) hoặc “;” (nhà nước).",
+	},
+	"noi_nhan.ten": {
+		Title:       "Tên nơi nhận",
+		Description: "Tên nơi nhận, không để trống. Không ghi dấu cuối dòng, trừ khi cần in đúng một dấu khác quy tắc.",
+		Examples:    []any{"Ban Bí thư Trung ương Đảng", "Các đồng chí Tỉnh ủy viên"},
+	},
+	"noi_nhan.ghi_chu": {
+		Title:       "Ghi chú nơi nhận",
+		Description: "Ghi chú in trong ngoặc đơn sau tên nơi nhận: “b/c” (để báo cáo) in thành “(b/c)”. Không bắt buộc.",
+		Examples:    []any{"b/c"},
+	},
+	"luu": {
+		Title:       "Nơi lưu",
+		Description: "Nơi lưu văn bản, chỉ ghi phần sau chữ “Lưu”; là dòng cuối của nơi nhận. Không bắt buộc (nên có). Đảng: “- Lưu Văn phòng Tỉnh ủy.”; nhà nước: “- Lưu: VT, KGVX.”.",
+		Examples:    []any{"Văn phòng Tỉnh ủy", "VT, KGVX"},
+	},
+}
+
+// planDocs documents data.Plan beyond model.Meta.
+var planDocs = map[string]Doc{
+	"": {
+		Title:       "Tệp dữ liệu kế hoạch (vanban)",
+		Description: "Tệp dữ liệu của một kế hoạch: phần đầu văn bản (cơ quan, số, ký hiệu, ngày, trích yếu, căn cứ), thân văn bản gồm các phần, mục, điểm, đoạn, ý và nhiệm vụ, rồi nơi nhận và người ký. vanban dựng từ tệp này văn bản của Đảng (Hướng dẫn 36-HD/VPTW) hoặc văn bản nhà nước (Nghị định 30/2020/NĐ-CP). Mô tả đầy đủ: docs/du-lieu.md.",
+	},
+	"mo_dau": {
+		Title:       "Các đoạn mở đầu",
+		Description: "Các đoạn mở đầu, trước phần I, mỗi đoạn một phần tử. Không bắt buộc. In thành đoạn văn thường, thụt đầu dòng.",
+		Examples:    []any{[]any{"Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện chuyển đổi số năm 2026 trên địa bàn tỉnh Thanh Hóa như sau:"}},
+	},
+	"phan": {
+		Title:       "Các phần của thân văn bản",
+		Description: "Các phần I, II, III … của thân văn bản, ít nhất một phần. Bắt buộc. Số La Mã do vanban tự đánh.",
+	},
+	"phan.tieu_de": {
+		Title:       "Tên phần",
+		Description: "Tên phần, viết chữ in hoa như văn bản, không kèm số La Mã. Bắt buộc.",
+		Examples:    []any{"MỤC ĐÍCH, YÊU CẦU", "TỔ CHỨC THỰC HIỆN"},
+	},
+	"phan.noi_dung": {
+		Title:       "Nội dung đầu phần",
+		Description: "Các khối nội dung (đoạn văn “doan” hoặc ý gạch đầu dòng “y”) đứng trước mục 1. của phần. Không bắt buộc.",
+	},
+	"phan.muc": {
+		Title:       "Các mục của phần",
+		Description: "Các mục 1., 2., 3. … của phần; số do vanban tự đánh. Không bắt buộc.",
+	},
+	"phan.bang_nhiem_vu": {
+		Title:       "In bảng phân công nhiệm vụ",
+		Description: "true: in ở cuối phần này bảng mọi nhiệm vụ của kế hoạch (STT, nhiệm vụ, chủ trì, phối hợp, thời hạn, sản phẩm). Đặt ở một phần duy nhất; nên dành cho bảng một phần riêng đứng trước phần cuối. Không bắt buộc.",
+		Examples:    []any{true},
+	},
+	"muc": {
+		Title:       "Mục hoặc điểm",
+		Description: "Một mục (1., 2. …) hoặc một điểm (a), b) …). Có hoặc “tieu_de” (tên mục in đậm trên một dòng riêng) hoặc “doan” (nội dung viết liền sau số), không có cả hai.",
+	},
+	"muc.tieu_de": {
+		Title:       "Tên mục",
+		Description: "Tên mục hoặc điểm, in đậm trên một dòng riêng (“1. Mục tiêu chung”), sau đó là “noi_dung” và “diem”. Không dùng cùng “doan”.",
+		Examples:    []any{"Mục tiêu chung"},
+	},
+	"muc.doan": {
+		Title:       "Nội dung mục",
+		Description: "Nội dung của mục hoặc điểm, in thành một đoạn văn, số đứng đầu đoạn (“1. Nội dung …”). Không dùng cùng “tieu_de”.",
+	},
+	"muc.nhiem_vu": {
+		Title:       "Nhiệm vụ của mục",
+		Description: "Nhiệm vụ giao trong mục hoặc điểm này. Không in trong đoạn; dùng để theo dõi, làm báo cáo tiến độ và in bảng phân công. Không bắt buộc.",
+	},
+	"muc.noi_dung": {
+		Title:       "Nội dung của mục",
+		Description: "Các khối nội dung của mục hoặc điểm: mỗi khối là một đoạn văn “doan” hoặc một ý gạch đầu dòng “y”. Không bắt buộc.",
+	},
+	"muc.diem": {
+		Title:       "Các điểm",
+		Description: "Các điểm a), b), c), d), đ), e) … của mục, cùng dạng với một mục; chữ cái do vanban tự đánh. Không bắt buộc.",
+	},
+	"khoi": {
+		Title:       "Khối nội dung",
+		Description: "Một khối nội dung: hoặc một đoạn văn “doan”, hoặc một ý gạch đầu dòng “y” (có thể có “y_con”), không có cả hai.",
+	},
+	"khoi.doan": {
+		Title:       "Đoạn văn",
+		Description: "Một đoạn văn, in thụt đầu dòng. Không dùng cùng “y”; đoạn văn không có “y_con”.",
+	},
+	"khoi.y": {
+		Title:       "Ý gạch đầu dòng",
+		Description: "Một ý gạch đầu dòng, in sau “- ”. Không dùng cùng “doan”.",
+	},
+	"khoi.y_con": {
+		Title:       "Các ý con",
+		Description: "Các ý con dưới một “y”, in sau “+ ”. Mỗi ý con viết “- y: \"…\"”; chỉ có hai cấp “-” và “+”: ý con không có “y_con” riêng.",
+	},
+	"khoi.nhiem_vu": {
+		Title:       "Nhiệm vụ của khối",
+		Description: "Nhiệm vụ mà đoạn văn hoặc ý này giao cho đơn vị. Không in trong đoạn; dùng để theo dõi, làm báo cáo tiến độ và in bảng phân công. Không bắt buộc.",
+	},
+	"y_con": {
+		Title:       "Ý con",
+		Description: "Một ý con (cấp “+”) dưới một ý gạch đầu dòng: chỉ có “y” và có thể có “nhiem_vu”.",
+	},
+	"y_con.y": {
+		Title:       "Nội dung ý con",
+		Description: "Nội dung ý con, in sau “+ ”. Bắt buộc.",
+	},
+	"y_con.nhiem_vu": {
+		Title:       "Nhiệm vụ của ý con",
+		Description: "Nhiệm vụ mà ý con này giao cho đơn vị. Không in trong đoạn; dùng để theo dõi, làm báo cáo tiến độ và in bảng phân công. Không bắt buộc.",
+	},
+	"nhiem_vu": {
+		Title:       "Nhiệm vụ",
+		Description: "Việc giao cho đơn vị. Chữ của nhiệm vụ là chính đoạn, ý mang nó; các trường ở đây không in trong đoạn mà dùng để theo dõi, đôn đốc, làm báo cáo tiến độ và in bảng phân công.",
+	},
+	"nhiem_vu.ma": {
+		Title:       "Mã nhiệm vụ",
+		Description: "Mã nhiệm vụ, duy nhất trong kế hoạch; báo cáo tiến độ dùng mã này. Bắt buộc. Nên đặt theo vị trí (“II.1.a”: nhiệm vụ thứ nhất của mục 1 phần II); đã ban hành thì không đổi mã.",
+		Examples:    []any{"II.2.a", "III.3"},
+	},
+	"nhiem_vu.ten": {
+		Title:       "Tên ngắn của nhiệm vụ",
+		Description: "Tên ngắn của nhiệm vụ, vài chữ, in trong bảng phân công. Không bắt buộc (nên có).",
+		Examples:    []any{"Xử lý chất thải rắn"},
+	},
+	"nhiem_vu.chu_tri": {
+		Title:       "Đơn vị chủ trì",
+		Description: "Các đơn vị chủ trì, ít nhất một; là danh sách, kể cả khi chỉ có một đơn vị. Bắt buộc.",
+		Examples:    []any{[]any{"Sở Khoa học và Công nghệ"}, []any{"Các sở, ban, ngành", "UBND các xã, phường"}},
+	},
+	"nhiem_vu.phoi_hop": {
+		Title:       "Đơn vị phối hợp",
+		Description: "Các đơn vị phối hợp. Không bắt buộc.",
+		Examples:    []any{[]any{"Sở Tư pháp", "Công an tỉnh"}},
+	},
+	"nhiem_vu.thoi_han": {
+		Title:       "Thời hạn",
+		Description: "Thời hạn: một ngày NĂM-THÁNG-NGÀY (in trong bảng “30/9/2026”) hoặc chữ (in nguyên văn, chữ đầu viết hoa). Văn bản không nêu hạn thì ghi “thường xuyên”. Không bắt buộc.",
+		Examples:    []any{"2026-09-30", "Quý II/2026", "thường xuyên"},
+	},
+	"nhiem_vu.san_pham": {
+		Title:       "Sản phẩm",
+		Description: "Sản phẩm phải có khi hoàn thành nhiệm vụ. Không bắt buộc.",
+		Examples:    []any{"Quyết định ban hành quy chế của UBND tỉnh"},
+	},
+}
