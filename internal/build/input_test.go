@@ -1,6 +1,7 @@
 package build
 
 import (
+	"math"
 	"reflect"
 	"strings"
 	"testing"
@@ -8,6 +9,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"vanban/internal/pdftest"
+	"vanban/internal/profile"
 )
 
 // smallPlan is a minimal valid plan; body replaces BODY.
@@ -178,5 +180,51 @@ func TestSchemaLine(t *testing.T) {
 		if !strings.HasPrefix(got, "# yaml-language-server: "+c.want+"\n") || !strings.HasSuffix(got, "he_thong: dang\n") {
 			t.Errorf("SchemaLine(%q) = %q, want %s", c.out, got, c.want)
 		}
+	}
+}
+
+// TestLetterAndDecisionParts: a công văn shows its trích yếu as "V/v …" under the number in
+// the left column and has no type name; "Kính gửi:" lists its addressees, punctuated; a
+// quyết định prints the line naming who decides between the trích yếu and the căn cứ.
+func TestLetterAndDecisionParts(t *testing.T) {
+	b := newBuilder(t)
+	cv := read(t, "testdata/cong-van.md")
+	out, err := b.PDF("cong-van.md", cv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := b.Document("cong-van.md", cv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdftest.NothingLost(t, doc, out)
+	p1 := pages(t, out)[0]
+	so, _ := pdftest.Find(p1, "Số:")
+	vv, ok := pdftest.Find(p1, "V/v")
+	if !ok || vv.Y <= so.Y || vv.X > p1.Width/2 || vv.Size != 12 {
+		t.Errorf("V/v at %+v, want under “Số:” (%+v) in the left column, 12 pt", vv, so)
+	}
+	text, _ := pdftest.Text(out)
+	for _, want := range []string{"Kính gửi: - Thủ trưởng các cơ quan chuyên môn thuộc UBND tỉnh;",
+		"- Trưởng Ban Quản lý các khu công nghiệp;", "- Chủ tịch UBND các xã, phường, đặc khu."} {
+		if !strings.Contains(text, want) {
+			t.Errorf("text lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "CÔNG VĂN") {
+		t.Error("a công văn printed a type name")
+	}
+
+	qd := read(t, "testdata/quyet-dinh.md")
+	out, err = b.PDF("quyet-dinh.md", qd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p1 = pages(t, out)[0]
+	_, ty, _, ok1 := pdftest.FindPhrase(p1, "Về việc thành lập")
+	ax, ay, aw, ok2 := pdftest.FindPhrase(p1, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THANH HÓA")
+	_, cy, _, ok3 := pdftest.FindPhrase(p1, "Căn cứ Luật")
+	if !ok1 || !ok2 || !ok3 || !(ty < ay && ay < cy) || math.Abs(ax+aw/2-p1.Width/2-(profile.MM(30)-profile.MM(15))/2) > 1 {
+		t.Errorf("thẩm quyền line at %.1f,%.1f (w %.1f), want centred between the trích yếu (%.1f) and the căn cứ (%.1f)", ax, ay, aw, ty, cy)
 	}
 }

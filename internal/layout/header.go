@@ -130,6 +130,16 @@ func (e *engine) header() box {
 	numberLine := strings.NewReplacer("{so}", number, "{ky_hieu}", m.Symbol).Replace(h.NumberFormat)
 	its, ly, _ = e.column(numberLine, h.Number, lx, lw, row, lead)
 	add(its)
+	if isLetter(m) && strings.TrimSpace(m.Subject) != "" {
+		// A công văn has no type name: its trích yếu stands under the number.
+		ls := h.LetterSubject
+		subject := m.Subject
+		if ls.Prefix != "" && !strings.HasPrefix(subject, strings.TrimSpace(ls.Prefix)) {
+			subject = ls.Prefix + subject
+		}
+		its, ly, _ = e.column(subject, ls.Style, lx, lw, ly+ls.GapPT, ls.Style.Size*1.2)
+		add(its)
+	}
 	date, err := vn.ParseDate(m.Date)
 	if err != nil {
 		e.diags = append(e.diags, diag.Errorf(e.doc.Source, 0, 0, "để trống nếu văn thư sẽ ghi ngày bằng tay", "%v", err))
@@ -139,7 +149,11 @@ func (e *engine) header() box {
 	return box{lines: []line{{h: max(ly, ry), items: items}}, together: true}
 }
 
-// title is the type name, the trích yếu and the separator under them.
+// isLetter tells a công văn, whose trích yếu goes in the header.
+func isLetter(m model.Meta) bool { return m.Kind == "cong_van" }
+
+// title is the type name, the trích yếu and the separator under them, then the line naming
+// who decides (a quyết định's thẩm quyền).
 func (e *engine) title() []box {
 	t := e.p.Title
 	m := e.doc.Meta
@@ -151,7 +165,7 @@ func (e *engine) title() []box {
 		items, y = append(items, its...), ny
 	}
 	wide := 0.0
-	if strings.TrimSpace(m.Subject) != "" {
+	if strings.TrimSpace(m.Subject) != "" && !isLetter(m) {
 		sw := tw * t.SubjectWidth
 		its, ny, wd := e.column(m.Subject, t.Subject, e.left+(tw-sw)/2, sw, y, t.LineGapPT)
 		items, y, wide = append(items, its...), ny, wd
@@ -161,7 +175,56 @@ func (e *engine) title() []box {
 	}
 	its, y := e.separator(t.Sep, (e.left+e.right)/2, max(wide, tw/3), y, t.LineGapPT)
 	items = append(items, its...)
+	if a := strings.TrimSpace(m.Authority); a != "" {
+		its, ny, _ := e.column(vn.Upper(a), t.Authority, e.left, tw, y+t.SpaceAfterPT, t.LineGapPT)
+		items, y = append(items, its...), ny
+	}
 	return []box{{lines: []line{{h: y + t.SpaceAfterPT, items: items}}, before: t.SpaceBeforePT, together: true, keepNext: true}}
+}
+
+// addressees is the "Kính gửi:" block: one addressee on the label's line; several, one a
+// line after a "- ", the first on the label's line and the others under it, punctuated by
+// the profile. The block is centred, but never starts left of the body's indent.
+func (e *engine) addressees() []box {
+	as := e.doc.Meta.Addressees
+	if len(as) == 0 {
+		return nil
+	}
+	k := e.p.Addressees
+	lead := e.p.Body.LeadingPT
+	label := k.Label + " "
+	lf := FontFor(k.LabelStyle.Bold, k.LabelStyle.Italic)
+	labelW := e.m.Width(lf, k.LabelStyle.Size, label)
+	lst := styleOf(k.List.Style)
+	lines := make([]string, len(as))
+	widest := 0.0
+	for i, a := range as {
+		end := k.List.LineEnd
+		if i == len(as)-1 {
+			end = k.List.LastEnd
+		}
+		if len(as) > 1 {
+			a = k.List.Prefix + a
+		}
+		lines[i] = punctuate(a, end)
+		widest = max(widest, e.m.Width(FontFor(lst.bold, lst.italic), lst.size, lines[i]))
+	}
+	tw := e.right - e.left
+	x := e.left + max((tw-labelW-widest)/2, profile.MM(e.p.Body.IndentMM))
+	var items []Item
+	e.checkGlyphs(lf, label)
+	for _, it := range placeLine(e.words(text(label), styleOf(k.LabelStyle)), x, labelW, model.AlignLeft, true, k.LabelStyle.Size) {
+		it.Y += baseline(lead, k.LabelStyle.Size)
+		items = append(items, it)
+	}
+	y := 0.0
+	for _, s := range lines {
+		for _, l := range e.para(text(s), lst, x+labelW, e.right-x-labelW, 0, lead, model.AlignLeft) {
+			items = append(items, shift(l.items, y)...)
+			y += l.h
+		}
+	}
+	return []box{{lines: []line{{h: y, items: items}}, before: e.p.Body.ParagraphSpacePT, together: true, keepNext: true}}
 }
 
 // bases are the căn cứ lines, punctuated by the profile.

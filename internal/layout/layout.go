@@ -50,6 +50,7 @@ func Layout(doc *model.Document, p *profile.Profile, m Measurer, opts Options) (
 	var boxes []box
 	boxes = append(boxes, e.header())
 	boxes = append(boxes, e.title()...)
+	boxes = append(boxes, e.addressees()...)
 	boxes = append(boxes, e.bases()...)
 	for i, b := range doc.Blocks {
 		e.pos = b.Position()

@@ -14,16 +14,21 @@ const (
 // Markdown, and the part of every data file that describes the document itself. The yaml keys
 // are what office staff type; they are Vietnamese without diacritics.
 type Meta struct {
-	System     System      `yaml:"he_thong" json:"he_thong"`
-	Kind       string      `yaml:"loai" json:"loai"`
-	ParentBody string      `yaml:"co_quan_cap_tren,omitempty" json:"co_quan_cap_tren"`
-	Body       string      `yaml:"co_quan" json:"co_quan"`
-	Number     string      `yaml:"so,omitempty" json:"so"`
-	Symbol     string      `yaml:"ky_hieu" json:"ky_hieu"`
-	Place      string      `yaml:"dia_danh" json:"dia_danh"`
-	Date       string      `yaml:"ngay,omitempty" json:"ngay"`
-	TypeName   string      `yaml:"ten_loai,omitempty" json:"ten_loai"`
-	Subject    string      `yaml:"trich_yeu,omitempty" json:"trich_yeu"`
+	System     System `yaml:"he_thong" json:"he_thong"`
+	Kind       string `yaml:"loai" json:"loai"`
+	ParentBody string `yaml:"co_quan_cap_tren,omitempty" json:"co_quan_cap_tren"`
+	Body       string `yaml:"co_quan" json:"co_quan"`
+	Number     string `yaml:"so,omitempty" json:"so"`
+	Symbol     string `yaml:"ky_hieu" json:"ky_hieu"`
+	Place      string `yaml:"dia_danh" json:"dia_danh"`
+	Date       string `yaml:"ngay,omitempty" json:"ngay"`
+	TypeName   string `yaml:"ten_loai,omitempty" json:"ten_loai"`
+	Subject    string `yaml:"trich_yeu,omitempty" json:"trich_yeu"`
+	// Authority is the line naming who decides, above the căn cứ of a quyết định
+	// ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THANH HÓA").
+	Authority string `yaml:"tham_quyen,omitempty" json:"tham_quyen"`
+	// Addressees are the "Kính gửi:" lines of a công văn, tờ trình or báo cáo sent upward.
+	Addressees []string    `yaml:"kinh_gui,omitempty" json:"kinh_gui"`
 	Bases      []string    `yaml:"can_cu,omitempty" json:"can_cu"`
 	Signer     Signer      `yaml:"nguoi_ky" json:"nguoi_ky"`
 	Recipients []Recipient `yaml:"noi_nhan,omitempty" json:"noi_nhan"`

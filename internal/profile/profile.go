@@ -28,6 +28,7 @@ type Profile struct {
 	Header      Header       `yaml:"dau_van_ban"`
 	Title       Title        `yaml:"ten_loai"`
 	Bases       ListStyle    `yaml:"can_cu"`
+	Addressees  Addressees   `yaml:"kinh_gui"`
 	Body        Body         `yaml:"noi_dung"`
 	Headings    []Style      `yaml:"tieu_de_muc"`
 	Table       TableStyle   `yaml:"bang"`
@@ -84,9 +85,27 @@ type Header struct {
 	BlankNumber string `yaml:"so_de_trong"`
 	Number      Style  `yaml:"so"`
 	Date        Style  `yaml:"ngay"`
+	// LetterSubject is a công văn's trích yếu, under the number in the left column.
+	LetterSubject LetterSubject `yaml:"trich_yeu_cong_van"`
 	// RowGapPT is the space above the number and date row.
 	RowGapPT  float64 `yaml:"cach_dong_so_pt"`
 	LineGapPT float64 `yaml:"cach_dong_pt"`
+}
+
+// LetterSubject is how a công văn shows its trích yếu: "V/v …" upright (State) or in
+// italics without a prefix (Party).
+type LetterSubject struct {
+	Style  Style  `yaml:"kieu"`
+	Prefix string `yaml:"tien_to,omitempty"`
+	// GapPT is the space between the number line and the trích yếu.
+	GapPT float64 `yaml:"cach_pt"`
+}
+
+// Addressees is the "Kính gửi:" block.
+type Addressees struct {
+	Label      string    `yaml:"nhan"`
+	LabelStyle Style     `yaml:"kieu_nhan"`
+	List       ListStyle `yaml:"danh_sach"`
 }
 
 // MottoLine is one fixed line of the header's right column.
@@ -99,7 +118,9 @@ type MottoLine struct {
 type Title struct {
 	SpaceBeforePT float64 `yaml:"cach_tren_pt"`
 	TypeName      Style   `yaml:"ten_loai"`
-	Subject       Style   `yaml:"trich_yeu"`
+	// Authority is the line naming who decides, above a quyết định's căn cứ.
+	Authority Style `yaml:"tham_quyen"`
+	Subject   Style `yaml:"trich_yeu"`
 	// SubjectWidth is the widest the trích yếu may run, as a share of the text width.
 	SubjectWidth float64   `yaml:"rong_trich_yeu"`
 	Sep          Separator `yaml:"duoi_trich_yeu"`
@@ -235,6 +256,8 @@ func (p *Profile) check(file string) error {
 		"dau_van_ban.co_quan_cap_tren": p.Header.ParentBody, "dau_van_ban.co_quan": p.Header.Body,
 		"dau_van_ban.so": p.Header.Number, "dau_van_ban.ngay": p.Header.Date,
 		"ten_loai.ten_loai": p.Title.TypeName, "ten_loai.trich_yeu": p.Title.Subject,
+		"ten_loai.tham_quyen": p.Title.Authority, "dau_van_ban.trich_yeu_cong_van.kieu": p.Header.LetterSubject.Style,
+		"kinh_gui.kieu_nhan": p.Addressees.LabelStyle, "kinh_gui.danh_sach.kieu": p.Addressees.List.Style,
 		"can_cu.kieu": p.Bases.Style, "noi_dung.kieu": p.Body.Style,
 		"bang.kieu": p.Table.Style, "bang.dong_tieu_de": p.Table.Head,
 		"ket_thuc.kieu_nhan": p.Closing.LabelStyle, "ket_thuc.noi_nhan.kieu": p.Closing.Recipients.Style,
