@@ -1,6 +1,7 @@
 package build
 
 import (
+	"fmt"
 	"math"
 	"reflect"
 	"strings"
@@ -226,5 +227,54 @@ func TestLetterAndDecisionParts(t *testing.T) {
 	_, cy, _, ok3 := pdftest.FindPhrase(p1, "Căn cứ Luật")
 	if !ok1 || !ok2 || !ok3 || !(ty < ay && ay < cy) || math.Abs(ax+aw/2-p1.Width/2-(profile.MM(30)-profile.MM(15))/2) > 1 {
 		t.Errorf("thẩm quyền line at %.1f,%.1f (w %.1f), want centred between the trích yếu (%.1f) and the căn cứ (%.1f)", ax, ay, aw, ty, cy)
+	}
+}
+
+// TestAppendix: a phụ lục starts a new page, landscape when asked, numbers its pages from 1
+// again (no number on its first page), and loses nothing.
+func TestAppendix(t *testing.T) {
+	src := string(read(t, "testdata/phu-luc.md"))
+	var rows strings.Builder
+	for i := 3; i <= 40; i++ {
+		fmt.Fprintf(&rows, "| %d | Nhiệm vụ số %d của bảng phân công | Báo cáo | Quý IV/2026 | Sở Nội vụ | Các sở, ngành | Sở Nội vụ |\n", i, i)
+	}
+	src += rows.String()
+	b := newBuilder(t)
+	out, err := b.PDF("phu-luc.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := b.Document("phu-luc.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Appendices) != 1 || !doc.Appendices[0].Landscape {
+		t.Fatalf("appendices: %+v", doc.Appendices)
+	}
+	pdftest.NothingLost(t, doc, out)
+	ps := pages(t, out)
+	if len(ps) < 3 {
+		t.Fatalf("%d pages, want the body's page and an appendix of two or more", len(ps))
+	}
+	if ps[0].Width > ps[0].Height || ps[1].Width < ps[1].Height {
+		t.Errorf("page sizes %.0f×%.0f, %.0f×%.0f: want the body portrait, the appendix landscape",
+			ps[0].Width, ps[0].Height, ps[1].Width, ps[1].Height)
+	}
+	number := func(p pdftest.Page) string {
+		for _, w := range p.Words {
+			if w.Y < profile.MM(20) {
+				return w.Text
+			}
+		}
+		return ""
+	}
+	if n := number(ps[1]); n != "" {
+		t.Errorf("the appendix's first page shows number %q, want none", n)
+	}
+	if n := number(ps[2]); n != "2" {
+		t.Errorf("the appendix's second page shows number %q, want 2", n)
+	}
+	if l, ok := pdftest.Find(ps[1], "Phụ"); !ok || math.Abs(l.X+l.W/2-ps[1].Width/2) > 40 || !l.Bold {
+		t.Errorf("label %+v not bold and centred on the landscape page", l)
 	}
 }

@@ -32,6 +32,7 @@ type engine struct {
 	diags        diag.List
 	pos          model.Pos // source position of what is being laid out
 	tooMany      bool
+	restart      bool // the next page starts a new numbering (an appendix)
 }
 
 // Layout places doc on pages following profile p, measuring with m.
@@ -42,10 +43,7 @@ func Layout(doc *model.Document, p *profile.Profile, m Measurer, opts Options) (
 		pageH:   profile.MM(p.Page.HeightMM),
 		missing: map[rune]bool{},
 	}
-	e.left = profile.MM(p.Page.LeftMM)
-	e.right = e.pageW - profile.MM(p.Page.RightMM)
-	e.top = profile.MM(p.Page.TopMM)
-	e.bottom = e.pageH - profile.MM(p.Page.BottomMM)
+	e.geometry(false)
 
 	var boxes []box
 	boxes = append(boxes, e.header())
@@ -62,6 +60,10 @@ func Layout(doc *model.Document, p *profile.Profile, m Measurer, opts Options) (
 		boxes[n-1].keepNext = true
 	}
 	boxes = append(boxes, e.closing())
+	for _, a := range doc.Appendices {
+		boxes = append(boxes, e.appendix(a)...)
+	}
+	e.geometry(false)
 	if err := e.diags.Err(); err != nil {
 		return nil, err
 	}
@@ -72,7 +74,7 @@ func Layout(doc *model.Document, p *profile.Profile, m Measurer, opts Options) (
 			"văn bản dài quá %d trang (giới hạn số trang)", e.opts.MaxPages)}
 	}
 	e.pageNumbers()
-	out := &Document{Width: e.pageW, Height: e.pageH, Pages: e.pages, FontsUsed: e.used,
+	out := &Document{Width: profile.MM(p.Page.WidthMM), Height: profile.MM(p.Page.HeightMM), Pages: e.pages, FontsUsed: e.used,
 		Title: strings.TrimSpace(joinLines(doc.Meta.TypeName) + " " + doc.Meta.Subject), Subject: doc.Meta.Subject}
 	for _, pg := range out.Pages {
 		for _, it := range pg.Items {
@@ -134,6 +136,8 @@ type box struct {
 	// rule, when set, closes the box at the foot of a page it breaks on (a table's bottom
 	// border where a tall row is cut).
 	rule *Item
+	// appendix, when set, starts a phụ lục on a new page before the box.
+	appendix *model.Appendix
 }
 
 func (b box) height() float64 {
@@ -182,12 +186,29 @@ func styleOf(s profile.Style) style {
 // text is a one-style string as runs.
 func text(s string) []model.Run { return []model.Run{{Text: s}} }
 
-// newPage starts a page.
+// geometry sets the page size and text area, portrait or landscape (an appendix's wide
+// tables); the margins stay at the same edges of the sheet as it is read.
+func (e *engine) geometry(landscape bool) {
+	pg := e.p.Page
+	e.pageW, e.pageH = profile.MM(pg.WidthMM), profile.MM(pg.HeightMM)
+	if landscape {
+		e.pageW, e.pageH = e.pageH, e.pageW
+	}
+	e.left, e.right = profile.MM(pg.LeftMM), e.pageW-profile.MM(pg.RightMM)
+	e.top, e.bottom = profile.MM(pg.TopMM), e.pageH-profile.MM(pg.BottomMM)
+}
+
+// newPage starts a page; its number follows the last page's, or restarts at 1.
 func (e *engine) newPage() {
 	if e.opts.MaxPages > 0 && len(e.pages) >= e.opts.MaxPages {
 		e.tooMany = true
 	}
-	e.pages = append(e.pages, Page{})
+	n := 1
+	if k := len(e.pages); k > 0 && !e.restart {
+		n = e.pages[k-1].Number + 1
+	}
+	e.restart = false
+	e.pages = append(e.pages, Page{Width: e.pageW, Height: e.pageH, Number: n})
 	e.y = e.top
 }
 
@@ -206,6 +227,12 @@ func (e *engine) paginate(boxes []box) {
 	e.newPage()
 	for i := 0; i < len(boxes) && !e.tooMany; i++ {
 		b := boxes[i]
+		if b.appendix != nil {
+			// A phụ lục starts on a page of its own, numbered from 1.
+			e.geometry(b.appendix.Landscape)
+			e.restart = true
+			e.newPage()
+		}
 		atTop := e.y <= e.top+0.01
 		before := b.before
 		if atTop {
@@ -311,15 +338,21 @@ func (e *engine) split(b box, next float64) {
 	}
 }
 
-// pageNumbers puts the page number, centred in the top margin, on every page but the first.
+// pageNumbers puts each page's number, centred in the top margin, from a numbering's
+// second page on.
 func (e *engine) pageNumbers() {
 	st := e.p.PageNumber.Style
 	f := FontFor(st.Bold, st.Italic)
-	for i := 1; i < len(e.pages); i++ {
-		s := fmt.Sprint(i + 1)
+	for i := range e.pages {
+		pg := &e.pages[i]
+		if pg.Number < 2 {
+			continue
+		}
+		s := fmt.Sprint(pg.Number)
 		w := e.m.Width(f, st.Size, s)
-		e.pages[i].Items = append(e.pages[i].Items, Item{Kind: TextItem,
-			X: (e.left+e.right)/2 - w/2, Y: profile.MM(e.p.PageNumber.TopMM) + e.m.Ascent(f, st.Size),
+		left, right := profile.MM(e.p.Page.LeftMM), pg.Width-profile.MM(e.p.Page.RightMM)
+		pg.Items = append(pg.Items, Item{Kind: TextItem,
+			X: (left+right)/2 - w/2, Y: profile.MM(e.p.PageNumber.TopMM) + e.m.Ascent(f, st.Size),
 			W: w, Text: s, Font: f, Size: st.Size})
 	}
 }

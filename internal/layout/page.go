@@ -32,9 +32,12 @@ type Item struct {
 	Stroke  float64
 }
 
-// Page is one page of placed items.
+// Page is one page of placed items. Width and Height are its size (an appendix may turn
+// its pages to landscape); Number is the page number it shows, 0 for none.
 type Page struct {
-	Items []Item
+	Items         []Item
+	Width, Height float64
+	Number        int
 }
 
 // Document is the result of the layout.
@@ -50,7 +53,7 @@ type Document struct {
 // Dump writes the pages one item a line, for golden tests and debugging.
 func (d *Document) Dump(w io.Writer) error {
 	for i, p := range d.Pages {
-		if _, err := fmt.Fprintf(w, "trang %d\n", i+1); err != nil {
+		if _, err := fmt.Fprintf(w, "trang %d (%.0f×%.0f, số %d)\n", i+1, p.Width, p.Height, p.Number); err != nil {
 			return err
 		}
 		for _, it := range p.Items {

@@ -11,6 +11,7 @@ package markdown
 
 import (
 	"bytes"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -51,11 +52,95 @@ func Parse(name string, src []byte) (*model.Document, error) {
 	r := reader{src: body, firstLine: bodyLine, lineStarts: lineStarts(body)}
 	root := md.Parser().Parse(text.NewReader(body))
 	for c := root.FirstChild(); c != nil; c = c.NextSibling() {
-		r.block(c, 0)
+		if landscape, ok := appendixMark(c, body); ok {
+			r.startAppendix(landscape, r.pos(c))
+		} else {
+			r.block(c, 0)
+		}
 		r.seen(c)
 	}
-	doc.Blocks = r.blocks
+	r.flushAppendix()
+	doc.Blocks = r.main
+	if doc.Blocks == nil {
+		doc.Blocks = r.blocks
+	}
+	doc.Appendices = r.appendices
 	return doc, nil
+}
+
+// reAppendix is the mark that starts a phụ lục: an HTML comment on its own,
+// "<!-- phụ lục -->" or "<!-- phụ lục ngang -->" for landscape pages.
+var reAppendix = regexp.MustCompile(`^<!--\s*(?i:phụ lục|phu luc|phu-luc)(\s+ngang)?\s*-->\s*$`)
+
+// appendixMark tells whether n is the mark that starts a phụ lục.
+func appendixMark(n ast.Node, src []byte) (landscape, ok bool) {
+	hb, isHTML := n.(*ast.HTMLBlock)
+	if !isHTML {
+		return false, false
+	}
+	var b bytes.Buffer
+	for i := 0; i < hb.Lines().Len(); i++ {
+		seg := hb.Lines().At(i)
+		b.Write(seg.Value(src))
+	}
+	m := reAppendix.FindStringSubmatch(strings.TrimSpace(b.String()))
+	if m == nil {
+		return false, false
+	}
+	return m[1] != "", true
+}
+
+// startAppendix closes what came before and opens a phụ lục: the blocks read from now on
+// belong to it.
+func (r *reader) startAppendix(landscape bool, pos model.Pos) {
+	r.flushAppendix()
+	if r.main == nil {
+		r.main = r.blocks
+		if r.main == nil {
+			r.main = []model.Block{}
+		}
+	}
+	r.blocks = nil
+	r.open = &model.Appendix{Landscape: landscape, Pos: pos}
+}
+
+// flushAppendix files the open phụ lục: its first level-1 headings are its label and
+// title, and a paragraph all in italics right after them is its note.
+func (r *reader) flushAppendix() {
+	a := r.open
+	if a == nil {
+		return
+	}
+	bs := r.blocks
+	for _, field := range []*[]model.Run{&a.Label, &a.Title} {
+		if h, ok := first[*model.Heading](bs); ok && h.Level == 1 {
+			*field, bs = h.Runs, bs[1:]
+		}
+	}
+	if p, ok := first[*model.Paragraph](bs); ok && p.Marker == "" && allItalic(p.Runs) {
+		a.Note, bs = p.Runs, bs[1:]
+	}
+	a.Blocks = bs
+	r.appendices = append(r.appendices, a)
+	r.open, r.blocks = nil, nil
+}
+
+func first[T model.Block](bs []model.Block) (T, bool) {
+	var zero T
+	if len(bs) == 0 {
+		return zero, false
+	}
+	t, ok := bs[0].(T)
+	return t, ok
+}
+
+func allItalic(runs []model.Run) bool {
+	for _, r := range runs {
+		if !r.Italic && strings.TrimSpace(r.Text) != "" {
+			return false
+		}
+	}
+	return len(runs) > 0
 }
 
 // Front returns the front matter of an official Markdown file as YAML, for checks that
@@ -134,6 +219,10 @@ type reader struct {
 	firstLine  int
 	lineStarts []int
 	blocks     []model.Block
+	// main holds the body's blocks once a phụ lục has started; open is that phụ lục.
+	main       []model.Block
+	open       *model.Appendix
+	appendices []*model.Appendix
 	// next is the offset just past the last source line read, where the next block's
 	// search for its first line starts (list items carry no position of their own).
 	next int

@@ -6,12 +6,26 @@ import (
 	"strings"
 )
 
-// Document is a whole official document: Meta from the front matter and the body blocks.
+// Document is a whole official document: Meta from the front matter, the body blocks and
+// the appendices that follow the signature.
 type Document struct {
-	Meta   Meta
-	Blocks []Block
+	Meta       Meta
+	Blocks     []Block
+	Appendices []*Appendix
 	// Source names the file the document came from, for diagnostics.
 	Source string
+}
+
+// Appendix is a phụ lục: it starts on a new page, numbers its pages from 1 again, may be
+// landscape for wide tables, and opens with its label ("Phụ lục I"), title and note
+// ("(Kèm theo Kế hoạch số … của …)").
+type Appendix struct {
+	Landscape bool
+	Label     []Run
+	Title     []Run
+	Note      []Run
+	Blocks    []Block
+	Pos       Pos
 }
 
 // Pos is a place in the source file (1-based; 0 = unknown).
@@ -91,9 +105,28 @@ func PlainText(runs []Run) string {
 }
 
 // Dump writes the body in a short readable form, one block a line, for golden tests and
-// for "vanban build -o x.model".
+// for "vanban build -giai-doan mo-hinh".
 func (d *Document) Dump(w io.Writer) error {
-	for _, b := range d.Blocks {
+	if err := dumpBlocks(w, d.Blocks); err != nil {
+		return err
+	}
+	for _, a := range d.Appendices {
+		orient := "dọc"
+		if a.Landscape {
+			orient = "ngang"
+		}
+		if _, err := fmt.Fprintf(w, "PHỤ LỤC (%s) %s | %s | %s\n", orient, dumpRuns(a.Label), dumpRuns(a.Title), dumpRuns(a.Note)); err != nil {
+			return err
+		}
+		if err := dumpBlocks(w, a.Blocks); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func dumpBlocks(w io.Writer, blocks []Block) error {
+	for _, b := range blocks {
 		var err error
 		switch b := b.(type) {
 		case *Heading:

@@ -44,7 +44,7 @@ func Render(d *layout.Document, set *fonts.Set) ([]byte, error) {
 	}
 	pdf.SetInfo(gopdf.PdfInfo{Title: d.Title, Subject: d.Subject, Creator: "vanban", Producer: "vanban"})
 	for _, pg := range d.Pages {
-		pdf.AddPage()
+		pdf.AddPageWithOption(gopdf.PageOption{PageSize: &gopdf.Rect{W: pg.Width, H: pg.Height}})
 		for _, it := range pg.Items {
 			if err := draw(&pdf, set, families, it); err != nil {
 				return nil, err

@@ -69,8 +69,38 @@ func NothingLost(t testing.TB, doc *model.Document, pdf []byte) {
 	for _, f := range header {
 		at = max(at, find(f.what, f.text, 0, fieldGap))
 	}
-	for _, b := range doc.Blocks {
-		where := doc.Source + ":" + itoa(b.Position().Line)
+	at = blocks(doc.Source, doc.Blocks, at, find)
+	if at < 0 {
+		return
+	}
+	closing := []struct{ what, text string }{
+		{"nguoi_ky.quyen_han", vn.Upper(m.Signer.Authority)}, {"nguoi_ky.chuc_vu", vn.Upper(m.Signer.Position)},
+		{"nguoi_ky.ho_ten", m.Signer.Name}, {"luu", m.Archive},
+	}
+	for i, r := range m.Recipients {
+		closing = append(closing, struct{ what, text string }{"noi_nhan[" + itoa(i) + "]", r.Text()})
+	}
+	end := at
+	for _, f := range closing {
+		end = max(end, find(f.what, f.text, at, fieldGap))
+	}
+	at = end
+	for _, a := range doc.Appendices {
+		where := doc.Source + ":" + itoa(a.Pos.Line) + " (phụ lục)"
+		for _, part := range [][]model.Run{a.Label, a.Title, a.Note} {
+			at = find(where, model.PlainText(part), at, pageGap)
+		}
+		if at = blocks(doc.Source, a.Blocks, at, find); at < 0 {
+			return
+		}
+	}
+}
+
+// blocks finds the blocks' text one after the other from at, and returns where the last
+// one ends (-1 once something is lost).
+func blocks(source string, bs []model.Block, at int, find func(what, want string, from, gap int) int) int {
+	for _, b := range bs {
+		where := source + ":" + itoa(b.Position().Line)
 		switch b := b.(type) {
 		case *model.Heading:
 			at = find(where, model.PlainText(b.Runs), at, pageGap)
@@ -88,19 +118,10 @@ func NothingLost(t testing.TB, doc *model.Document, pdf []byte) {
 			}
 		}
 		if at < 0 {
-			return
+			return -1
 		}
 	}
-	closing := []struct{ what, text string }{
-		{"nguoi_ky.quyen_han", vn.Upper(m.Signer.Authority)}, {"nguoi_ky.chuc_vu", vn.Upper(m.Signer.Position)},
-		{"nguoi_ky.ho_ten", m.Signer.Name}, {"luu", m.Archive},
-	}
-	for i, r := range m.Recipients {
-		closing = append(closing, struct{ what, text string }{"noi_nhan[" + itoa(i) + "]", r.Text()})
-	}
-	for _, f := range closing {
-		find(f.what, f.text, at, fieldGap)
-	}
+	return at
 }
 
 // Gaps allowed between two characters of one piece of text, once spaces are gone: a page
