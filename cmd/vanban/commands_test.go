@@ -68,7 +68,7 @@ func TestNew(t *testing.T) {
 			t.Errorf("new over an existing file: exit %d %s", code, stderr)
 		}
 	}
-	if code, _, stderr := runCLI("new", "bao_gia"); code != 1 || !strings.Contains(stderr, "có: ke_hoach") {
+	if code, _, stderr := runCLI("new", "bao_gia"); code != 1 || !strings.Contains(stderr, "chưa có tệp khởi đầu cho loại “bao_gia”") || !strings.Contains(stderr, "ke_hoach") {
 		t.Errorf("unknown kind: exit %d %s", code, stderr)
 	}
 }

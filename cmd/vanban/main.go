@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -63,9 +64,7 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 	}()
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		fmt.Fprint(stdout, usage)
-		flags := buildFlags(new(buildOpts))
-		flags.SetOutput(stdout)
-		flags.PrintDefaults()
+		printFlags(stdout, buildFlags(new(buildOpts)))
 		return 0
 	}
 	switch args[0] {
@@ -157,8 +156,11 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 		out = strings.TrimSuffix(in, filepath.Ext(in)) + ".pdf"
 		format = "pdf"
 	}
-	switch format {
-	case "pdf", "md", "mo-hinh", "bo-cuc":
+	if err := output.Check(out, in); err != nil {
+		return fail(stderr, err)
+	}
+	switch {
+	case format == "md" || format == "mo-hinh" || format == "bo-cuc" || format == "pdf" && o.stage == "":
 	default:
 		if o.stage != "" {
 			fmt.Fprintf(stderr, "vanban: không có giai đoạn “%s” — dùng md, mo-hinh hoặc bo-cuc\n", o.stage)
@@ -167,8 +169,9 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
-	if err := output.Check(out, in); err != nil {
-		return fail(stderr, err)
+	if o.tmplTime <= 0 || o.tmplMB <= 0 {
+		fmt.Fprintln(stderr, "vanban build: -thoi-gian-mau và -dung-luong-mau phải lớn hơn 0")
+		return 2
 	}
 	src, err := os.ReadFile(in)
 	if err != nil {
@@ -196,6 +199,24 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
+var reBadValue = regexp.MustCompile(`invalid value "(.*)" for flag -(\S+):`)
+
+// printFlags writes the flags with their Vietnamese help and defaults.
+func printFlags(w io.Writer, flags *flag.FlagSet) {
+	flags.VisitAll(func(f *flag.Flag) {
+		name, usage := flag.UnquoteUsage(f)
+		fmt.Fprintf(w, "  -%s", f.Name)
+		if name != "" {
+			fmt.Fprintf(w, " %s", map[string]string{"string": "CHỮ", "int": "SỐ", "int64": "SỐ", "duration": "THỜI-GIAN"}[name])
+		}
+		fmt.Fprintf(w, "\n    \t%s", usage)
+		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" {
+			fmt.Fprintf(w, " (mặc định: %s)", f.DefValue)
+		}
+		fmt.Fprintln(w)
+	})
+}
+
 // flagError puts the flag package's messages into Vietnamese.
 func flagError(err error) string {
 	msg := err.Error()
@@ -207,8 +228,8 @@ func flagError(err error) string {
 			return fmt.Sprintf(t.say, name)
 		}
 	}
-	if strings.HasPrefix(msg, "invalid value ") {
-		return "giá trị không hợp lệ: " + strings.TrimPrefix(msg, "invalid value ")
+	if m := reBadValue.FindStringSubmatch(msg); m != nil {
+		return fmt.Sprintf("giá trị “%s” của cờ “-%s” không hợp lệ", m[1], m[2])
 	}
 	return msg
 }

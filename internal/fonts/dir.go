@@ -2,7 +2,9 @@ package fonts
 
 import (
 	"encoding/binary"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -19,7 +21,11 @@ import (
 func LoadDir(dir string) (*Set, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, fmt.Errorf("không đọc được thư mục phông “%s”: %w", dir, err)
+		why := err.Error()
+		if errors.Is(err, fs.ErrNotExist) {
+			why = "không có thư mục này"
+		}
+		return nil, fmt.Errorf("không đọc được thư mục phông “%s”: %s", dir, why)
 	}
 	var files [4][]byte
 	var names [4]string

@@ -12,8 +12,11 @@ import (
 	"syscall"
 )
 
-// Check refuses a target that is the input itself, before any work is done.
+// Check refuses, before any work is done, a target that is the input itself or a folder.
 func Check(path, input string) error {
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return fmt.Errorf("“%s” là một thư mục: với -o hãy ghi tên tệp, ví dụ %s", path, filepath.Join(path, "van-ban.pdf"))
+	}
 	if input == "" {
 		return nil
 	}
