@@ -19,6 +19,7 @@ import (
 	"vanban/internal/pdf"
 	"vanban/internal/profile"
 	"vanban/internal/tmpl"
+	"vanban/internal/vn"
 	"vanban/templates"
 )
 
@@ -93,17 +94,25 @@ func (b *Builder) Markdown(name string, src []byte) ([]byte, error) {
 		return nil, err
 	}
 	kind, system := file.Field("loai"), file.Field("he_thong")
+	// Every kind decodes into the same data.Plan; its template gives it its shape.
 	var value map[string]any
-	switch kind {
-	case "ke_hoach":
+	switch _, known := data.KindOf(kind); {
+	case known:
 		if value, err = templateData(file); err != nil {
 			return nil, err
 		}
-	case "":
-		return nil, diag.List{file.Locator().Errorf("$", "thêm dòng “loai: ke_hoach”", "thiếu trường “loai” (loại văn bản)")}
+	case kind == "":
+		return nil, diag.List{file.Locator().Errorf("$", "thêm dòng “loai: …”, ví dụ “loai: ke_hoach”; loại hiện có: "+strings.Join(data.KindNames(), ", "),
+			"thiếu trường “loai” (loại văn bản)")}
 	default:
-		return nil, diag.List{file.Locator().Errorf("$.loai", "loại hiện có: ke_hoach",
-			"chưa có mẫu cho loại văn bản “%s”", kind)}
+		hint := "loại hiện có: " + strings.Join(data.KindNames(), ", ")
+		// A typo of a kind that has a template, not a kind that has none yet (huong_dan).
+		if _, named := model.TypeNames[kind]; !named {
+			if s, ok := vn.Suggest(kind, data.KindNames()); ok {
+				hint = fmt.Sprintf("có phải ý bạn là “%s”? (%s)", s, hint)
+			}
+		}
+		return nil, diag.List{file.Locator().Errorf("$.loai", hint, "chưa có mẫu cho loại văn bản “%s”", kind)}
 	}
 	t, err := b.store.Find(kind, system)
 	if err != nil {

@@ -67,9 +67,18 @@ func pages(t testing.TB, pdf []byte) []pdftest.Page {
 }
 
 // TestMarkdownGolden checks the official Markdown that the templates make from the
-// bundled examples against testdata/*.golden.md (go test -update rewrites them).
+// bundled examples (every data/*.yaml) against testdata/*.golden.md (go test -update
+// rewrites them).
 func TestMarkdownGolden(t *testing.T) {
-	for _, in := range []string{seedData, stateData} {
+	examples, err := filepath.Glob("../../data/*.yaml")
+	if err != nil || len(examples) < 2 {
+		t.Fatalf("examples: %v %v", examples, err)
+	}
+	goldens, _ := filepath.Glob("testdata/*.golden.md")
+	if !*update && len(goldens) != len(examples) {
+		t.Errorf("%d goldens for %d examples: run go test -update and remove the goldens of examples that are gone", len(goldens), len(examples))
+	}
+	for _, in := range examples {
 		t.Run(filepath.Base(in), func(t *testing.T) {
 			got, err := newBuilder(t).Markdown(in, read(t, in))
 			if err != nil {

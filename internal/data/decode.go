@@ -468,6 +468,40 @@ func (l *Locator) At(path string) (line, col int) {
 	return 1, 1
 }
 
+// KeyAt returns the position of the key that ends path ("$.muc": the word “muc” as typed),
+// for a problem with the field itself rather than its value; when there is no such key, the
+// position At gives.
+func (l *Locator) KeyAt(path string) (line, col int) {
+	i := strings.LastIndex(path, ".")
+	if i <= 0 || strings.ContainsAny(path[i+1:], "[]") {
+		return l.At(path)
+	}
+	parent, key := path[:i], path[i+1:]
+	l.At(parent) // parses the file when needed
+	if l.file == nil {
+		return l.At(path)
+	}
+	if p, err := yaml.PathString(parent); err == nil {
+		if n, err := p.FilterFile(l.file); err == nil {
+			if m, ok := n.(*ast.MappingNode); ok {
+				for _, kv := range m.Values {
+					if kv.Key != nil && kv.Key.String() == key {
+						tk := kv.Key.GetToken()
+						return tk.Position.Line, tk.Position.Column
+					}
+				}
+			}
+		}
+	}
+	return l.At(path)
+}
+
+// KeyErrorf makes an error diagnostic at the key that ends path (see KeyAt).
+func (l *Locator) KeyErrorf(path, hint, format string, args ...any) diag.Diagnostic {
+	line, col := l.KeyAt(path)
+	return diag.Errorf(l.name, line, col, hint, format, args...)
+}
+
 // startToken is the token where the user sees node n begin. go-yaml gives a block mapping
 // the token of its first ':' and a mapping entry that of its ':'; both begin at a key.
 func startToken(n ast.Node) *token.Token {

@@ -2,5 +2,6 @@
 // key, a duplicate key or a wrong type is an error), NFC-normalised, with every problem
 // reported as a diagnostic that names the file, line and column in Vietnamese.
 //
-// It knows the shapes of the data files (a plan today) and nothing of templates or layout.
+// It knows the shapes of the data files — one type, [Plan], for every kind of document in
+// [Kinds], whose body each kind divides its own way — and nothing of templates or layout.
 package data

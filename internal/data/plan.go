@@ -2,14 +2,29 @@ package data
 
 import "vanban/internal/model"
 
-// Plan is a kế hoạch: the document's own fields (model.Meta) and its body as sections of
-// numbered items, paragraphs, bullets and tasks.
+// Plan is a document of any kind the templates know — kế hoạch, báo cáo, thông báo, công
+// văn, quyết định, tờ trình, chương trình (see [Kinds]) — as a data file gives it: the
+// document's own fields (model.Meta) and its body. The body is opening paragraphs, then
+// sections (I., II. …), or numbered items without sections (1., 2. …), or the articles of a
+// quyết định (Điều 1., Điều 2. …), then closing paragraphs. Which of these a kind has is
+// [Kind.Body]; the name Plan stays from when the kế hoạch was the only kind.
 type Plan struct {
 	model.Meta `yaml:",inline"`
 	// Opening holds the paragraphs before the first section ("Thực hiện Kết luận số …").
 	Opening []string `yaml:"mo_dau,omitempty" json:"mo_dau"`
 	// Sections are the parts numbered I., II., III. …
-	Sections []Section `yaml:"phan" json:"phan"`
+	Sections []Section `yaml:"phan,omitempty" json:"phan"`
+	// Items are numbered items 1., 2. … of a document not divided into sections (a công
+	// văn, a thông báo).
+	Items []Item `yaml:"muc,omitempty" json:"muc"`
+	// Decides is the centred line that opens the articles of a quyết định; empty, the
+	// template writes "QUYẾT ĐỊNH:". A Party decision names its cấp ủy here ("BAN THƯỜNG VỤ
+	// TỈNH ỦY QUYẾT ĐỊNH:"); a State one names its authority in tham_quyen instead.
+	Decides string `yaml:"quyet_dinh,omitempty" json:"quyet_dinh"`
+	// Articles are the articles of a quyết định: Điều 1., Điều 2. …
+	Articles []Article `yaml:"dieu,omitempty" json:"dieu"`
+	// Closing holds the paragraphs after everything else ("Yêu cầu … thực hiện./.").
+	Closing []string `yaml:"ket_thuc,omitempty" json:"ket_thuc"`
 }
 
 // Section is one part of the body, numbered with a Roman numeral and titled in capitals.
@@ -32,6 +47,17 @@ type Item struct {
 	Task    *Task   `yaml:"nhiem_vu,omitempty" json:"nhiem_vu"`
 	Content []Block `yaml:"noi_dung,omitempty" json:"noi_dung"`
 	Points  []Item  `yaml:"diem,omitempty" json:"diem"`
+}
+
+// Article is one article of a quyết định ("Điều 1."). Like an Item it has either a Title,
+// printed in bold after "Điều 1." on its own line, or a Text that follows "Điều 1." in the
+// same paragraph; then Content and the numbered clauses (khoản 1., 2. …, each with its
+// points a), b) …).
+type Article struct {
+	Title   string  `yaml:"tieu_de,omitempty" json:"tieu_de"`
+	Text    string  `yaml:"doan,omitempty" json:"doan"`
+	Content []Block `yaml:"noi_dung,omitempty" json:"noi_dung"`
+	Clauses []Item  `yaml:"khoan,omitempty" json:"khoan"`
 }
 
 // Block is a paragraph (Paragraph) or a bullet line (Bullet, printed after "- "), with the

@@ -3,11 +3,13 @@ package data
 // TaskEntry is a task with the text the plan words it in, and the section it belongs to.
 type TaskEntry struct {
 	Task
-	Text    string `json:"noi_dung"`
-	Section int    `json:"phan"`
+	Text string `json:"noi_dung"`
+	// Section is the number of the section (phan) holding the task, from 1; 0 for a task
+	// outside sections (in a top-level muc or in an article).
+	Section int `json:"phan"`
 }
 
-// Tasks lists the plan's tasks in the order they appear.
+// Tasks lists the document's tasks in the order they appear.
 func (p *Plan) Tasks() []TaskEntry {
 	var out []TaskEntry
 	var blocks func(sec int, bs []Block)
@@ -32,6 +34,11 @@ func (p *Plan) Tasks() []TaskEntry {
 	for i, s := range p.Sections {
 		blocks(i+1, s.Content)
 		items(i+1, s.Items)
+	}
+	items(0, p.Items)
+	for _, a := range p.Articles {
+		blocks(0, a.Content)
+		items(0, a.Clauses)
 	}
 	return out
 }

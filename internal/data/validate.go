@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"vanban/internal/diag"
@@ -9,8 +10,8 @@ import (
 	"vanban/internal/vn"
 )
 
-// LoadPlan decodes and checks a plan. The error, when not nil, is a diag.List that holds
-// every problem found, each at its line and column.
+// LoadPlan decodes and checks a document of any kind (see [Plan]). The error, when not nil,
+// is a diag.List that holds every problem found, each at its line and column.
 func LoadPlan(name string, src []byte) (*Plan, error) {
 	s, err := Parse(name, src)
 	if err != nil {
@@ -19,7 +20,9 @@ func LoadPlan(name string, src []byte) (*Plan, error) {
 	return PlanFrom(s)
 }
 
-// PlanFrom decodes and checks a plan from a parsed source.
+// PlanFrom decodes and checks a document from a parsed source. The body is checked as its
+// kind ("loai") divides it; a kind that is not in [Kinds] (internal/build refuses those) is
+// checked as a [Free] body.
 func PlanFrom(s *Source) (*Plan, error) {
 	var p Plan
 	if err := s.Decode(&p); err != nil {
@@ -27,10 +30,8 @@ func PlanFrom(s *Source) (*Plan, error) {
 	}
 	loc := s.Locator()
 	ds := CheckMeta(loc, &p.Meta)
-	if len(p.Sections) == 0 {
-		ds = append(ds, loc.Errorf("$", "thêm “phan:” với ít nhất một phần, ví dụ “- tieu_de: MỤC ĐÍCH, YÊU CẦU”",
-			"kế hoạch chưa có phần nào (trường “phan”)"))
-	}
+	ds = append(ds, checkShape(loc, &p)...)
+	ds = append(ds, checkParagraphs(loc, "$.mo_dau", "đoạn mở đầu", p.Opening)...)
 	ids := map[string]string{}
 	for i, s := range p.Sections {
 		path := fmt.Sprintf("$.phan[%d]", i)
@@ -41,10 +42,96 @@ func PlanFrom(s *Source) (*Plan, error) {
 		ds = append(ds, checkBlocks(loc, path+".noi_dung", s.Content, ids, false)...)
 		ds = append(ds, checkItems(loc, path+".muc", s.Items, ids)...)
 	}
+	ds = append(ds, checkItems(loc, "$.muc", p.Items, ids)...)
+	if p.Decides != "" && strings.TrimSpace(p.Decides) == "" {
+		ds = append(ds, loc.Errorf("$.quyet_dinh", "xóa dòng này để in “QUYẾT ĐỊNH:”", "dòng “quyet_dinh” để trống"))
+	}
+	for i, a := range p.Articles {
+		path := fmt.Sprintf("$.dieu[%d]", i)
+		hasTitle, hasText := strings.TrimSpace(a.Title) != "", strings.TrimSpace(a.Text) != ""
+		switch {
+		case hasTitle && hasText:
+			ds = append(ds, loc.Errorf(path, "dùng “tieu_de” cho điều có tên (“Điều 1. Phạm vi áp dụng”, in đậm) rồi “noi_dung”, “khoan”; dùng “doan” cho điều viết liền sau “Điều 1.”",
+				"điều có cả “tieu_de” và “doan”"))
+		case !hasTitle && !hasText:
+			ds = append(ds, loc.Errorf(path, "thêm “doan: …” (nội dung viết liền sau “Điều %d.”) hoặc “tieu_de: …”", "điều thứ %d thiếu cả “tieu_de” lẫn “doan”", i+1))
+		}
+		ds = append(ds, checkBlocks(loc, path+".noi_dung", a.Content, ids, false)...)
+		ds = append(ds, checkItems(loc, path+".khoan", a.Clauses, ids)...)
+	}
+	ds = append(ds, checkParagraphs(loc, "$.ket_thuc", "đoạn kết thúc", p.Closing)...)
+	// In the order of the file, as the user reads it; on one line, in the order found.
+	sort.SliceStable(ds, func(i, j int) bool { return ds[i].Line < ds[j].Line })
 	if err := ds.Err(); err != nil {
 		return nil, err
 	}
 	return &p, nil
+}
+
+// checkShape checks that the body has the parts its kind divides it into, and no others:
+// each template prints only those, and a part it does not print would be lost.
+func checkShape(loc *Locator, p *Plan) diag.List {
+	k, ok := KindOf(p.Kind)
+	if !ok {
+		k = Kind{Loai: p.Kind, Name: "văn bản", Body: Free}
+	}
+	var ds diag.List
+	if k.Body != ByArticles {
+		if len(p.Articles) > 0 {
+			ds = append(ds, loc.KeyErrorf("$.dieu", "viết nội dung thành các phần “phan” hoặc các mục “muc”; nếu đây là quyết định, sửa “loai: quyet_dinh”",
+				"chỉ quyết định mới chia thành điều (“dieu”); %s thì không", k.Name))
+		}
+		if p.Decides != "" {
+			ds = append(ds, loc.KeyErrorf("$.quyet_dinh", "xóa dòng này; nếu đây là quyết định, sửa “loai: quyet_dinh”",
+				"dòng “quyet_dinh” chỉ có trong quyết định, trước Điều 1."))
+		}
+	}
+	switch k.Body {
+	case BySections:
+		if len(p.Sections) == 0 {
+			ds = append(ds, loc.Errorf("$", "thêm “phan:” với ít nhất một phần, ví dụ “- tieu_de: MỤC ĐÍCH, YÊU CẦU”",
+				"%s chưa có phần nào (trường “phan”)", k.Name))
+		}
+		if len(p.Items) > 0 {
+			ds = append(ds, loc.KeyErrorf("$.muc", "đưa các mục này vào một phần: “phan: [{tieu_de: …, muc: […]}]”",
+				"%s chia thành phần (“phan”): không có mục “muc” đứng ngoài phần", k.Name))
+		}
+	case ByArticles:
+		if len(p.Articles) == 0 {
+			ds = append(ds, loc.Errorf("$", "thêm “dieu:” với ít nhất một điều, ví dụ “- doan: Thành lập Tổ công tác …”",
+				"%s chưa có điều nào (trường “dieu”)", k.Name))
+		}
+		for _, f := range []struct {
+			key string
+			n   int
+		}{{"phan", len(p.Sections)}, {"muc", len(p.Items)}} {
+			if f.n > 0 {
+				ds = append(ds, loc.KeyErrorf("$."+f.key, "đưa nội dung vào các điều (“dieu”): mỗi điều có các khoản 1., 2. … (“khoan”)",
+					"%s chia thành điều (“dieu”), không có “%s”", k.Name, f.key))
+			}
+		}
+	default:
+		switch {
+		case len(p.Opening) == 0 && len(p.Sections) == 0 && len(p.Items) == 0:
+			ds = append(ds, loc.Errorf("$", "thêm các mục “muc:” (1., 2. …), các phần “phan:” (I., II. …) hoặc các đoạn “mo_dau:”",
+				"%s chưa có nội dung: cần ít nhất một trong “mo_dau”, “phan”, “muc”", k.Name))
+		case len(p.Sections) > 0 && len(p.Items) > 0:
+			ds = append(ds, loc.KeyErrorf("$.muc", "đưa các mục này vào một phần (“muc” của phần), hoặc bỏ “phan” và chỉ dùng “muc”",
+				"văn bản có cả phần (“phan”) lẫn mục ngoài phần (“muc”)"))
+		}
+	}
+	return ds
+}
+
+// checkParagraphs checks a list of plain paragraphs (mo_dau, ket_thuc): none is blank.
+func checkParagraphs(loc *Locator, path, what string, ps []string) diag.List {
+	var ds diag.List
+	for i, s := range ps {
+		if strings.TrimSpace(s) == "" {
+			ds = append(ds, loc.Errorf(fmt.Sprintf("%s[%d]", path, i), "xóa dòng trống này", "%s thứ %d để trống", what, i+1))
+		}
+	}
+	return ds
 }
 
 // CheckMeta checks the fields every document needs, whatever its kind.

@@ -53,6 +53,16 @@ var metaDocs = map[string]Doc{
 		Description: "Trích yếu nội dung, in đậm dưới tên loại. Không bắt buộc (nên có). Văn bản của Đảng viết chữ thường ở đầu; văn bản nhà nước viết hoa chữ đầu.",
 		Examples:    []any{"Thực hiện chuyển đổi số năm 2026 trên địa bàn tỉnh Thanh Hóa"},
 	},
+	"tham_quyen": {
+		Title:       "Thẩm quyền ban hành",
+		Description: "Dòng nêu thẩm quyền ban hành của quyết định nhà nước, in hoa, đậm, giữa trang, trên các căn cứ; sau căn cứ là dòng “QUYẾT ĐỊNH:”. Không bắt buộc; chỉ dùng cho quyết định của văn bản nhà nước (quyết định của Đảng ghi cấp ủy ở trường quyet_dinh).",
+		Examples:    []any{"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THANH HÓA", "ỦY BAN NHÂN DÂN TỈNH THANH HÓA"},
+	},
+	"kinh_gui": {
+		Title:       "Kính gửi",
+		Description: "Các nơi được gửi văn bản, in sau “Kính gửi:” ở trên thân văn bản: một nơi thì cùng dòng, nhiều nơi thì mỗi nơi một dòng “- …”. Dùng cho công văn, tờ trình và báo cáo gửi cấp trên. Không bắt buộc. Không ghi dấu cuối dòng: vanban tự thêm “;” (nhà nước) hoặc “,” (Đảng), dòng cuối “.”.",
+		Examples:    []any{[]any{"Ủy ban nhân dân tỉnh"}, []any{"Thủ trưởng các sở, ban, ngành cấp tỉnh", "Chủ tịch UBND các xã, phường"}},
+	},
 	"can_cu": {
 		Title:       "Căn cứ ban hành",
 		Description: "Các căn cứ ban hành, mỗi căn cứ một phần tử. Không bắt buộc. Không ghi dấu cuối dòng: vanban tự thêm “;” và dấu của căn cứ cuối theo hệ thống văn bản.",
@@ -98,20 +108,17 @@ var metaDocs = map[string]Doc{
 	},
 }
 
-// planDocs documents data.Plan beyond model.Meta.
-var planDocs = map[string]Doc{
-	"": {
-		Title:       "Tệp dữ liệu kế hoạch (vanban)",
-		Description: "Tệp dữ liệu của một kế hoạch: phần đầu văn bản (cơ quan, số, ký hiệu, ngày, trích yếu, căn cứ), thân văn bản gồm các phần, mục, điểm, đoạn, ý và nhiệm vụ, rồi nơi nhận và người ký. vanban dựng từ tệp này văn bản của Đảng (Hướng dẫn 36-HD/VPTW) hoặc văn bản nhà nước (Nghị định 30/2020/NĐ-CP). Mô tả đầy đủ: docs/du-lieu.md.",
-	},
+// bodyDocs documents data.Plan beyond model.Meta: the body, shared by every kind. Each kind
+// adds its own root title and description and may reword a field (see kindDocs).
+var bodyDocs = map[string]Doc{
 	"mo_dau": {
 		Title:       "Các đoạn mở đầu",
-		Description: "Các đoạn mở đầu, trước phần I, mỗi đoạn một phần tử. Không bắt buộc. In thành đoạn văn thường, thụt đầu dòng.",
+		Description: "Các đoạn mở đầu, trước phần I (hoặc mục 1., Điều 1.), mỗi đoạn một phần tử. Không bắt buộc. In thành đoạn văn thường, thụt đầu dòng.",
 		Examples:    []any{[]any{"Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện chuyển đổi số năm 2026 trên địa bàn tỉnh Thanh Hóa như sau:"}},
 	},
 	"phan": {
 		Title:       "Các phần của thân văn bản",
-		Description: "Các phần I, II, III … của thân văn bản, ít nhất một phần. Bắt buộc. Số La Mã do vanban tự đánh.",
+		Description: "Các phần I, II, III … của thân văn bản. Số La Mã do vanban tự đánh. Không dùng cùng “muc”.",
 	},
 	"phan.tieu_de": {
 		Title:       "Tên phần",
@@ -128,33 +135,69 @@ var planDocs = map[string]Doc{
 	},
 	"phan.bang_nhiem_vu": {
 		Title:       "In bảng phân công nhiệm vụ",
-		Description: "true: in ở cuối phần này bảng mọi nhiệm vụ của kế hoạch (STT, nhiệm vụ, chủ trì, phối hợp, thời hạn, sản phẩm). Đặt ở một phần duy nhất; nên dành cho bảng một phần riêng đứng trước phần cuối. Không bắt buộc.",
+		Description: "true: in ở cuối phần này bảng mọi nhiệm vụ của văn bản (STT, nhiệm vụ, chủ trì, phối hợp, thời hạn, sản phẩm). Đặt ở một phần duy nhất; nên dành cho bảng một phần riêng đứng trước phần cuối. Không bắt buộc.",
 		Examples:    []any{true},
 	},
 	"muc": {
-		Title:       "Mục hoặc điểm",
-		Description: "Một mục (1., 2. …) hoặc một điểm (a), b) …). Có hoặc “tieu_de” (tên mục in đậm trên một dòng riêng) hoặc “doan” (nội dung viết liền sau số), không có cả hai.",
+		Title:       "Các mục (văn bản không chia phần)",
+		Description: "Các mục 1., 2., 3. … của văn bản không chia phần, như công văn, thông báo, tờ trình ngắn; số do vanban tự đánh. Không dùng cùng “phan” (khi đã chia phần, mục đặt trong từng phần).",
 	},
-	"muc.tieu_de": {
+	"quyet_dinh": {
+		Title:       "Dòng “QUYẾT ĐỊNH:”",
+		Description: "Dòng in hoa, đậm, giữa trang, đứng trước Điều 1. Không bắt buộc: bỏ trống thì in “QUYẾT ĐỊNH:” (quyết định nhà nước, thẩm quyền ghi ở tham_quyen). Quyết định của Đảng ghi cả cấp ủy quyết định.",
+		Examples:    []any{"BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH:", "QUYẾT ĐỊNH:"},
+	},
+	"dieu": {
+		Title:       "Các điều",
+		Description: "Các điều của quyết định: Điều 1., Điều 2. …; số do vanban tự đánh. Mỗi điều có hoặc “tieu_de” (tên điều, in đậm cùng “Điều 1.” trên một dòng riêng) hoặc “doan” (nội dung viết liền sau “Điều 1.”), không có cả hai.",
+	},
+	"dieu.tieu_de": {
+		Title:       "Tên điều",
+		Description: "Tên điều, in đậm sau “Điều 1.” trên một dòng riêng (“Điều 1. Phạm vi áp dụng”); sau đó là “noi_dung” và các khoản “khoan”. Không dùng cùng “doan”.",
+		Examples:    []any{"Vị trí, chức năng"},
+	},
+	"dieu.doan": {
+		Title:       "Nội dung điều",
+		Description: "Nội dung của điều, viết liền sau “Điều 1.” (in đậm) trong cùng một đoạn. Không dùng cùng “tieu_de”.",
+		Examples:    []any{"Quyết định này có hiệu lực kể từ ngày ký."},
+	},
+	"dieu.noi_dung": {
+		Title:       "Nội dung của điều",
+		Description: "Các khối nội dung của điều (đoạn văn “doan” hoặc ý gạch đầu dòng “y”), trước các khoản. Không bắt buộc.",
+	},
+	"dieu.khoan": {
+		Title:       "Các khoản",
+		Description: "Các khoản 1., 2. … của điều, cùng dạng với một mục (có “tieu_de” hoặc “doan”, có thể có các điểm a), b) … “diem”); số do vanban tự đánh. Không bắt buộc.",
+	},
+	"ket_thuc": {
+		Title:       "Các đoạn kết thúc",
+		Description: "Các đoạn in sau cùng, sau các phần, mục hoặc điều, mỗi đoạn một phần tử, như “Yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện./.”. Không bắt buộc.",
+		Examples:    []any{[]any{"Yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./."}},
+	},
+	"muc_diem": {
+		Title:       "Mục, điểm hoặc khoản",
+		Description: "Một mục (1., 2. …), một điểm (a), b) …) hoặc một khoản của điều. Có hoặc “tieu_de” (tên in đậm trên một dòng riêng) hoặc “doan” (nội dung viết liền sau số), không có cả hai.",
+	},
+	"muc_diem.tieu_de": {
 		Title:       "Tên mục",
-		Description: "Tên mục hoặc điểm, in đậm trên một dòng riêng (“1. Mục tiêu chung”), sau đó là “noi_dung” và “diem”. Không dùng cùng “doan”.",
+		Description: "Tên mục, điểm hoặc khoản, in đậm trên một dòng riêng (“1. Mục tiêu chung”), sau đó là “noi_dung” và “diem”. Không dùng cùng “doan”.",
 		Examples:    []any{"Mục tiêu chung"},
 	},
-	"muc.doan": {
+	"muc_diem.doan": {
 		Title:       "Nội dung mục",
-		Description: "Nội dung của mục hoặc điểm, in thành một đoạn văn, số đứng đầu đoạn (“1. Nội dung …”). Không dùng cùng “tieu_de”.",
+		Description: "Nội dung của mục, điểm hoặc khoản, in thành một đoạn văn, số đứng đầu đoạn (“1. Nội dung …”). Không dùng cùng “tieu_de”.",
 	},
-	"muc.nhiem_vu": {
+	"muc_diem.nhiem_vu": {
 		Title:       "Nhiệm vụ của mục",
-		Description: "Nhiệm vụ giao trong mục hoặc điểm này. Không in trong đoạn; dùng để theo dõi, làm báo cáo tiến độ và in bảng phân công. Không bắt buộc.",
+		Description: "Nhiệm vụ giao trong mục, điểm hoặc khoản này. Không in trong đoạn; dùng để theo dõi, làm báo cáo tiến độ và in bảng phân công. Không bắt buộc.",
 	},
-	"muc.noi_dung": {
+	"muc_diem.noi_dung": {
 		Title:       "Nội dung của mục",
-		Description: "Các khối nội dung của mục hoặc điểm: mỗi khối là một đoạn văn “doan” hoặc một ý gạch đầu dòng “y”. Không bắt buộc.",
+		Description: "Các khối nội dung của mục, điểm hoặc khoản: mỗi khối là một đoạn văn “doan” hoặc một ý gạch đầu dòng “y”. Không bắt buộc.",
 	},
-	"muc.diem": {
+	"muc_diem.diem": {
 		Title:       "Các điểm",
-		Description: "Các điểm a), b), c), d), đ), e) … của mục, cùng dạng với một mục; chữ cái do vanban tự đánh. Không bắt buộc.",
+		Description: "Các điểm a), b), c), d), đ), e) … của mục hoặc khoản, cùng dạng với một mục; chữ cái do vanban tự đánh. Không bắt buộc.",
 	},
 	"khoi": {
 		Title:       "Khối nội dung",
@@ -194,7 +237,7 @@ var planDocs = map[string]Doc{
 	},
 	"nhiem_vu.ma": {
 		Title:       "Mã nhiệm vụ",
-		Description: "Mã nhiệm vụ, duy nhất trong kế hoạch; báo cáo tiến độ dùng mã này. Bắt buộc. Nên đặt theo vị trí (“II.1.a”: nhiệm vụ thứ nhất của mục 1 phần II); đã ban hành thì không đổi mã.",
+		Description: "Mã nhiệm vụ, duy nhất trong văn bản; báo cáo tiến độ dùng mã này. Bắt buộc. Nên đặt theo vị trí (“II.1.a”: nhiệm vụ thứ nhất của mục 1 phần II); đã ban hành thì không đổi mã.",
 		Examples:    []any{"II.2.a", "III.3"},
 	},
 	"nhiem_vu.ten": {

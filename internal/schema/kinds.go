@@ -3,6 +3,7 @@ package schema
 import (
 	"maps"
 	"reflect"
+	"strings"
 
 	"vanban/internal/data"
 )
@@ -16,29 +17,100 @@ type Kind struct {
 	Spec Spec
 }
 
-// Kinds lists every kind of data file, each with its schema.
+// Kinds lists every kind of data file (data.Kinds), each with its schema: every kind
+// decodes into data.Plan, and its schema keeps the parts of the body that kind has.
 func Kinds() []Kind {
-	return []Kind{planKind()}
+	out := make([]Kind, len(data.Kinds))
+	for i, k := range data.Kinds {
+		out[i] = kindSchema(k)
+	}
+	return out
 }
 
-func planKind() Kind {
+// FileName is the schema file of a kind: ke_hoach → ke-hoach.schema.json.
+func FileName(loai string) string {
+	return strings.ReplaceAll(loai, "_", "-") + ".schema.json"
+}
+
+func kindSchema(k data.Kind) Kind {
 	item, block, task := reflect.TypeFor[data.Item](), reflect.TypeFor[data.Block](), reflect.TypeFor[data.Task]()
+	file := FileName(k.Loai)
+	docs := merge(metaDocs, bodyDocs, kindDocs(k))
+	rules := merge(metaRules(k.Loai, k.Name), bodyRules)
+	var omit []string
+	switch k.Body {
+	case data.BySections:
+		omit = []string{"muc", "quyet_dinh", "dieu"}
+		rules["phan"] = Rule{Presence: Required, MinItems: 1}
+	case data.Free:
+		omit = []string{"quyet_dinh", "dieu"}
+		rules[""] = Rule{AnyOfRequired: []string{"mo_dau", "phan", "muc"}, NotTogether: []string{"phan", "muc"}}
+	case data.ByArticles:
+		omit = []string{"phan", "muc"}
+		r := rules["dieu"]
+		r.Presence, r.MinItems = Required, 1
+		rules["dieu"] = r
+	}
+	// The docs and rules of the fields this kind does not have would name nothing.
+	for _, key := range omit {
+		for p := range docs {
+			if p == key || strings.HasPrefix(p, key+".") {
+				delete(docs, p)
+			}
+		}
+		for p := range rules {
+			if p == key || strings.HasPrefix(p, key+".") {
+				delete(rules, p)
+			}
+		}
+	}
 	return Kind{
-		Loai: "ke_hoach",
-		File: "ke-hoach.schema.json",
+		Loai: k.Loai,
+		File: file,
 		Spec: Spec{
-			ID:   "ke-hoach.schema.json",
+			ID:   file,
 			Root: reflect.TypeFor[data.Plan](),
+			Omit: omit,
 			Defs: []Def{
-				{Name: "muc", Type: item},
+				{Name: "muc_diem", Type: item},
 				{Name: "khoi", Type: block},
 				{Name: "y_con", Type: block, Fields: []string{"y", "nhiem_vu"}},
 				{Name: "nhiem_vu", Type: task},
 			},
-			Docs:  merge(metaDocs, planDocs),
-			Rules: merge(metaRules("ke_hoach", "kế hoạch"), planRules),
+			Docs:  docs,
+			Rules: rules,
 		},
 	}
+}
+
+// kindDocs are the docs that differ between kinds: the root's, and the body fields whose
+// presence depends on the kind.
+func kindDocs(k data.Kind) map[string]Doc {
+	const tail = " vanban dựng từ tệp này văn bản của Đảng (Hướng dẫn 36-HD/VPTW) hoặc văn bản nhà nước (Nghị định 30/2020/NĐ-CP). Mô tả đầy đủ: docs/du-lieu.md."
+	root := Doc{Title: "Tệp dữ liệu " + k.Name + " (vanban)"}
+	m := map[string]Doc{}
+	switch k.Body {
+	case data.BySections:
+		root.Description = "Tệp dữ liệu của một " + k.Name + ": phần đầu văn bản (cơ quan, số, ký hiệu, ngày, trích yếu, căn cứ), thân văn bản gồm các đoạn mở đầu, các phần, mục, điểm, đoạn, ý và nhiệm vụ, các đoạn kết thúc, rồi nơi nhận và người ký." + tail
+		m["phan"] = Doc{
+			Title:       "Các phần của thân văn bản",
+			Description: "Các phần I, II, III … của thân văn bản, ít nhất một phần. Bắt buộc. Số La Mã do vanban tự đánh.",
+		}
+	case data.Free:
+		root.Description = "Tệp dữ liệu của một " + k.Name + ": phần đầu văn bản (cơ quan, số, ký hiệu, ngày, trích yếu, kính gửi), thân văn bản gồm các đoạn mở đầu, các phần I., II. … hoặc các mục 1., 2. … (không có cả hai; cần ít nhất một trong mo_dau, phan, muc), các đoạn kết thúc, rồi nơi nhận và người ký." + tail
+		m["phan"] = Doc{
+			Title:       "Các phần của thân văn bản",
+			Description: "Các phần I, II, III … của thân văn bản; số La Mã do vanban tự đánh. Không bắt buộc (cần ít nhất một trong “mo_dau”, “phan”, “muc”). Không dùng cùng “muc”.",
+		}
+	case data.ByArticles:
+		root.Description = "Tệp dữ liệu của một " + k.Name + ": phần đầu văn bản (cơ quan, số, ký hiệu, ngày, trích yếu, thẩm quyền ban hành, căn cứ), dòng “QUYẾT ĐỊNH:”, các điều (Điều 1., Điều 2. …) với các khoản và điểm, rồi nơi nhận và người ký." + tail
+		m["dieu"] = Doc{
+			Title:       "Các điều",
+			Description: "Các điều của quyết định: Điều 1., Điều 2. …, ít nhất một điều. Bắt buộc. Số do vanban tự đánh. Mỗi điều có hoặc “tieu_de” (tên điều, in đậm cùng “Điều 1.” trên một dòng riêng) hoặc “doan” (nội dung viết liền sau “Điều 1.”), không có cả hai.",
+		}
+	}
+	m[""] = root
+	return m
 }
 
 func merge[V any](ms ...map[string]V) map[string]V {
@@ -101,14 +173,19 @@ func metaRules(loai, name string) map[string]Rule {
 	}
 }
 
-// planRules are the checks of data.PlanFrom beyond model.Meta.
-var planRules = map[string]Rule{
-	"phan":         {MinItems: 1},
+// bodyRules are the checks of data.PlanFrom beyond model.Meta, for every kind; kindSchema
+// adds those that depend on the kind.
+var bodyRules = map[string]Rule{
 	"phan.tieu_de": {NonBlank: true},
-	// A numbered item or point has a title or a text, not both.
-	"muc":         {OneOfRequired: []string{"tieu_de", "doan"}},
-	"muc.tieu_de": {NonBlank: true},
-	"muc.doan":    {NonBlank: true},
+	"quyet_dinh":   {NonBlank: true},
+	// An article, like an item, has a title or a text, not both.
+	"dieu":         {OneOfRequired: []string{"tieu_de", "doan"}},
+	"dieu.tieu_de": {NonBlank: true},
+	"dieu.doan":    {NonBlank: true},
+	// A numbered item, point or clause has a title or a text, not both.
+	"muc_diem":         {OneOfRequired: []string{"tieu_de", "doan"}},
+	"muc_diem.tieu_de": {NonBlank: true},
+	"muc_diem.doan":    {NonBlank: true},
 	// A block is a paragraph or a bullet; only a bullet has sub-bullets.
 	"khoi":       {OneOfRequired: []string{"doan", "y"}, Dependencies: map[string][]string{"y_con": {"y"}}},
 	"khoi.doan":  {NonBlank: true},

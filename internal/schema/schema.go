@@ -32,6 +32,9 @@ type Spec struct {
 	ID string
 	// Root is the struct type a data file of this kind decodes into.
 	Root reflect.Type
+	// Omit lists keys of Root left out of this schema: fields of the shared type that this
+	// kind does not have (the loader refuses them for it). They are then unknown keys.
+	Omit []string
 	// Defs are the named definitions ("#/definitions/NAME"), in output order. A struct
 	// type met at more than one place, or inside itself, needs one; a Def with Fields is a
 	// restricted variant of its type that a Rule.Ref chooses.
@@ -106,6 +109,11 @@ type Rule struct {
 
 	// OneOfRequired: exactly one of these keys must be present.
 	OneOfRequired []string
+	// AnyOfRequired: at least one of these keys must be present, a list among them with at
+	// least one element (the loader counts an empty list as absent).
+	AnyOfRequired []string
+	// NotTogether: these keys must not all be present at once.
+	NotTogether []string
 	// Dependencies: when the key is present, the listed keys must be too.
 	Dependencies map[string][]string
 }
@@ -225,7 +233,7 @@ func walk(s Spec) (*gen, object, error) {
 		{"$id", s.ID},
 	}
 	g.doc(&root, "")
-	body, err := g.object(s.Root, "", nil)
+	body, err := g.object(s.Root, "", g.rootKeys)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -266,6 +274,7 @@ type gen struct {
 	looked   []string        // Docs keys looked up, in order
 	missing  []string        // Docs keys looked up and not found
 	inlining map[reflect.Type]bool
+	rootKeys []string // the keys of Root kept (Spec.Omit left out)
 }
 
 func newGen(s Spec) (*gen, error) {
@@ -274,12 +283,29 @@ func newGen(s Spec) (*gen, error) {
 	}
 	g := &gen{spec: s, defByTyp: map[reflect.Type]string{}, defs: map[string]Def{},
 		used: map[string]bool{}, inlining: map[reflect.Type]bool{}}
-	rootFields, err := fields(s.Root)
+	all, err := fields(s.Root)
 	if err != nil {
 		return nil, err
 	}
+	keys := map[string]bool{}
+	for _, f := range all {
+		keys[f.key] = true
+	}
+	omit := map[string]bool{}
+	for _, k := range s.Omit {
+		if !keys[k] {
+			return nil, fmt.Errorf("schema: Omit names %q, not a key of %v", k, s.Root)
+		}
+		omit[k] = true
+	}
+	for _, f := range all {
+		if !omit[f.key] {
+			g.rootKeys = append(g.rootKeys, f.key)
+		}
+	}
 	for _, d := range s.Defs {
-		for _, f := range rootFields {
+		// Every key of the root, omitted or not: a name means one thing in every kind.
+		for _, f := range all {
 			if f.key == d.Name {
 				return nil, fmt.Errorf("schema: definition %q has the name of a field of the root: their docs would mix", d.Name)
 			}
@@ -488,6 +514,29 @@ func (g *gen) object(t reflect.Type, prefix string, only []string) (object, erro
 		}
 		o.add("oneOf", alts)
 	}
+	if len(r.AnyOfRequired) > 0 {
+		var alts []any
+		for _, k := range r.AnyOfRequired {
+			f, ok := byKey(fs, k)
+			if !ok {
+				return nil, fmt.Errorf("schema: AnyOfRequired of %q names %q, not a key of %v", display(prefix), k, t)
+			}
+			alt := object{{"required", []string{k}}}
+			if f.typ.Kind() == reflect.Slice {
+				alt.add("properties", object{{k, object{{"minItems", 1}}}})
+			}
+			alts = append(alts, alt)
+		}
+		o.add("anyOf", alts)
+	}
+	if len(r.NotTogether) > 0 {
+		for _, k := range r.NotTogether {
+			if !keys[k] {
+				return nil, fmt.Errorf("schema: NotTogether of %q names %q, not a key of %v", display(prefix), k, t)
+			}
+		}
+		o.add("not", object{{"required", r.NotTogether}})
+	}
 	if len(r.Dependencies) > 0 {
 		var deps object
 		names := make([]string, 0, len(r.Dependencies))
@@ -506,6 +555,15 @@ func (g *gen) object(t reflect.Type, prefix string, only []string) (object, erro
 		o.add("dependencies", deps)
 	}
 	return o, nil
+}
+
+func byKey(fs []field, key string) (field, bool) {
+	for _, f := range fs {
+		if f.key == key {
+			return f, true
+		}
+	}
+	return field{}, false
 }
 
 // value describes a value of type t at key path path.

@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -94,11 +96,30 @@ func TestEveryFieldDocumented(t *testing.T) {
 				t.Errorf("%s: docs.go mô tả “%s”, không phải trường nào", k.File, p)
 			}
 		}
-		// Spot checks that the walk found the nested, inlined and shared fields.
-		for _, p := range []string{"", "he_thong", "nguoi_ky.quyen_han", "noi_nhan.ghi_chu", "phan.bang_nhiem_vu",
-			"muc.diem", "khoi.y_con", "y_con.y", "nhiem_vu.thoi_han"} {
+		// Spot checks that the walk found the nested, inlined and shared fields, and only
+		// the parts of the body this kind has.
+		spot := []string{"", "he_thong", "tham_quyen", "kinh_gui", "nguoi_ky.quyen_han", "noi_nhan.ghi_chu",
+			"mo_dau", "ket_thuc", "muc_diem.diem", "khoi.y_con", "y_con.y", "nhiem_vu.thoi_han"}
+		var absent []string
+		switch kind, _ := data.KindOf(k.Loai); kind.Body {
+		case data.BySections:
+			spot = append(spot, "phan.bang_nhiem_vu")
+			absent = []string{"muc", "dieu", "quyet_dinh"}
+		case data.Free:
+			spot = append(spot, "phan.bang_nhiem_vu", "muc")
+			absent = []string{"dieu", "quyet_dinh"}
+		case data.ByArticles:
+			spot = append(spot, "quyet_dinh", "dieu.khoan", "dieu.doan")
+			absent = []string{"phan", "muc", "phan.tieu_de"}
+		}
+		for _, p := range spot {
 			if !want[p] {
 				t.Errorf("%s: Paths lacks %q", k.File, p)
+			}
+		}
+		for _, p := range absent {
+			if want[p] {
+				t.Errorf("%s: Paths has %q, which this kind does not have", k.File, p)
 			}
 		}
 	}
@@ -196,24 +217,37 @@ func TestGeneratorRefuses(t *testing.T) {
 // TestRequiredFields: the required keys are the loader's checks (internal/data/validate.go
 // and, for loai, internal/build).
 func TestRequiredFields(t *testing.T) {
-	v := planValidator(t)
-	want := map[string][]string{
-		"":                       {"he_thong", "loai", "co_quan", "ky_hieu", "dia_danh", "nguoi_ky", "phan"},
-		"/properties/nguoi_ky":   {"chuc_vu", "ho_ten"},
-		"/properties/phan/items": {"tieu_de"},
-		"/definitions/nhiem_vu":  {"ma", "chu_tri"},
-		"/definitions/y_con":     {"y"},
-		"/definitions/muc":       nil,
-		"/definitions/khoi":      nil,
+	meta := []string{"he_thong", "loai", "co_quan", "ky_hieu", "dia_danh", "nguoi_ky"}
+	shared := map[string][]string{
+		"/properties/nguoi_ky":  {"chuc_vu", "ho_ten"},
+		"/definitions/nhiem_vu": {"ma", "chu_tri"},
+		"/definitions/y_con":    {"y"},
+		"/definitions/muc_diem": nil,
+		"/definitions/khoi":     nil,
 	}
-	for at, keys := range want {
-		s := pointTo(t, v.root, at)
-		var got []string
-		for _, k := range asList(s["required"]) {
-			got = append(got, k.(string))
+	for _, loai := range []string{"ke_hoach", "chuong_trinh", "cong_van", "quyet_dinh"} {
+		v := kindValidator(t, loai)
+		want := maps.Clone(shared)
+		switch loai {
+		case "ke_hoach", "chuong_trinh":
+			want[""] = append(slices.Clone(meta), "phan")
+			want["/properties/phan/items"] = []string{"tieu_de"}
+		case "cong_van":
+			want[""] = meta // and one of mo_dau, phan, muc: TestBodyAlternatives
+			want["/properties/phan/items"] = []string{"tieu_de"}
+		case "quyet_dinh":
+			want[""] = append(slices.Clone(meta), "dieu")
+			want["/properties/dieu/items"] = nil
 		}
-		if !reflect.DeepEqual(got, keys) {
-			t.Errorf("%s: required %v, want %v", ptrOrRoot(at), got, keys)
+		for at, keys := range want {
+			s := pointTo(t, v.root, at)
+			var got []string
+			for _, k := range asList(s["required"]) {
+				got = append(got, k.(string))
+			}
+			if !reflect.DeepEqual(got, keys) {
+				t.Errorf("%s %s: required %v, want %v", loai, ptrOrRoot(at), got, keys)
+			}
 		}
 	}
 }
@@ -237,28 +271,49 @@ func pointTo(t *testing.T, root map[string]any, ptr string) map[string]any {
 	return cur
 }
 
-func planKindFor(t *testing.T) Kind {
+func kindFor(t *testing.T, loai string) Kind {
+	t.Helper()
 	for _, k := range Kinds() {
-		if k.Loai == "ke_hoach" {
+		if k.Loai == loai {
 			return k
 		}
 	}
-	t.Fatal("no kind ke_hoach")
+	t.Fatalf("no kind %s", loai)
 	return Kind{}
 }
 
-func planValidator(t *testing.T) *validator {
+func kindValidator(t *testing.T, loai string) *validator {
 	t.Helper()
-	v, err := newValidator(generate(t, planKindFor(t)))
+	v, err := newValidator(generate(t, kindFor(t, loai)))
 	if err != nil {
 		t.Fatal(err)
 	}
 	return v
 }
 
+func planValidator(t *testing.T) *validator { return kindValidator(t, "ke_hoach") }
+
+// TestKindsMatchData: one schema per kind of data file, named after it.
+func TestKindsMatchData(t *testing.T) {
+	ks := Kinds()
+	if len(ks) != len(data.Kinds) {
+		t.Fatalf("%d schemas for %d kinds", len(ks), len(data.Kinds))
+	}
+	for i, k := range ks {
+		if k.Loai != data.Kinds[i].Loai || k.File != strings.ReplaceAll(k.Loai, "_", "-")+".schema.json" || k.Spec.ID != k.File {
+			t.Errorf("schema %d: loai %s, file %s, id %s", i, k.Loai, k.File, k.Spec.ID)
+		}
+	}
+}
+
 // TestExamplesValid: every "examples" value passes the schema of its own field.
 func TestExamplesValid(t *testing.T) {
-	v := planValidator(t)
+	for _, k := range Kinds() {
+		t.Run(k.Loai, func(t *testing.T) { examplesValid(t, kindValidator(t, k.Loai)) })
+	}
+}
+
+func examplesValid(t *testing.T, v *validator) {
 	n := 0
 	var walk func(s map[string]any, at string)
 	walk = func(s map[string]any, at string) {
@@ -278,7 +333,7 @@ func TestExamplesValid(t *testing.T) {
 		if items, ok := s["items"].(map[string]any); ok {
 			walk(items, at+"/items")
 		}
-		for _, k := range []string{"oneOf", "allOf"} {
+		for _, k := range []string{"oneOf", "allOf", "anyOf"} {
 			for i, sub := range asList(s[k]) {
 				walk(sub.(map[string]any), at+"/"+k+"/"+string(rune('0'+i)))
 			}
@@ -408,14 +463,9 @@ phan:
 // TestBrokenFiles: each broken file fails the schema with the right keyword at the right
 // JSON pointer, and the loader agrees (or the case says why it does not).
 func TestBrokenFiles(t *testing.T) {
-	v := planValidator(t)
 	const task = "/phan/1/muc/0/diem/0/nhiem_vu"
 	const bullet = "/phan/1/muc/0/noi_dung/0"
-	cases := []struct {
-		name, old, new string
-		keyword, ptr   string // "" keyword: the schema accepts the file
-		loaderRejects  bool
-	}{
+	runBroken(t, planValidator(t), smallPlan, []brokenCase{
 		{"valid as it is", "", "", "", "", false},
 		{"unknown key thoi_hn", "thoi_han:", "thoi_hn:", "additionalProperties", task + "/thoi_hn", true},
 		{"unknown key at the root", "luu:", "tac_gia: X\nluu:", "additionalProperties", "/tac_gia", true},
@@ -450,13 +500,31 @@ func TestBrokenFiles(t *testing.T) {
 		{"recipient without ten", "{ten: Bộ Nội vụ, ghi_chu: b/c}", "{ghi_chu: b/c}", "oneOf", "/noi_nhan/0", true},
 		{"recipient with an unknown key", "{ten: Bộ Nội vụ, ghi_chu: b/c}", "{ten: Bộ Nội vụ, ghichu: b/c}", "oneOf", "/noi_nhan/0", true},
 		{"no section", smallPlan[strings.Index(smallPlan, "phan:"):], "phan: []\n", "minItems", "/phan", true},
-	}
+		// The parts of the body a kế hoạch does not have.
+		{"muc outside sections", "luu: VT, KGVX\n", "luu: VT, KGVX\nmuc: [{doan: Mục.}]\n", "additionalProperties", "/muc", true},
+		{"articles", "luu: VT, KGVX\n", "luu: VT, KGVX\ndieu: [{doan: Điều.}]\n", "additionalProperties", "/dieu", true},
+		{"opening and closing paragraphs", "luu: VT, KGVX\n", "luu: VT, KGVX\nmo_dau: [Mở đầu.]\nket_thuc: [Kết thúc./.]\n", "", "", false},
+		{"blank closing paragraph: loader only", "luu: VT, KGVX\n", "luu: VT, KGVX\nket_thuc: [\"  \"]\n", "", "", true},
+	})
+}
+
+// brokenCase is smallPlan (or another small document) with old replaced by new: the schema
+// reports keyword at ptr ("" keyword: the schema accepts the file), and the loader accepts
+// it or not.
+type brokenCase struct {
+	name, old, new string
+	keyword, ptr   string
+	loaderRejects  bool
+}
+
+func runBroken(t *testing.T, v *validator, base string, cases []brokenCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			src := smallPlan
+			src := base
 			if c.old != "" {
 				if strings.Count(src, c.old) != 1 {
-					t.Fatalf("%q is not once in the plan", c.old)
+					t.Fatalf("%q is not once in the document", c.old)
 				}
 				src = strings.Replace(src, c.old, c.new, 1)
 			}
@@ -476,6 +544,100 @@ func TestBrokenFiles(t *testing.T) {
 	}
 }
 
+// smallLetter is a valid công văn: a body of opening paragraphs, items without sections and
+// closing paragraphs (a kind whose body is data.Free).
+const smallLetter = `# yaml-language-server: $schema=../schema/cong-van.schema.json
+he_thong: nha_nuoc
+loai: cong_van
+co_quan: "ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA"
+ky_hieu: UBND-VX
+dia_danh: Thanh Hóa
+trich_yeu: V/v triển khai nhiệm vụ năm 2026
+kinh_gui:
+  - Các sở, ban, ngành cấp tỉnh
+  - UBND các xã, phường
+nguoi_ky:
+  quyen_han: KT. CHỦ TỊCH
+  chuc_vu: PHÓ CHỦ TỊCH
+  ho_ten: Lê Minh Đức
+noi_nhan: [Như trên]
+luu: VT, VX
+mo_dau:
+  - "Thực hiện chỉ đạo của Thủ tướng Chính phủ, UBND tỉnh yêu cầu:"
+muc:
+  - doan: Các sở triển khai.
+  - tieu_de: UBND các xã, phường
+    diem:
+      - doan: Rà soát.
+ket_thuc:
+  - Yêu cầu các cơ quan nghiêm túc thực hiện./.
+`
+
+// TestBodyAlternatives: a công văn has at least one of mo_dau, phan, muc, and not both phan
+// and muc; only a quyết định has articles.
+func TestBodyAlternatives(t *testing.T) {
+	opening := "mo_dau:\n  - \"Thực hiện chỉ đạo của Thủ tướng Chính phủ, UBND tỉnh yêu cầu:\"\n"
+	items := smallLetter[strings.Index(smallLetter, "muc:"):strings.Index(smallLetter, "ket_thuc:")]
+	runBroken(t, kindValidator(t, "cong_van"), smallLetter, []brokenCase{
+		{"valid as it is", "", "", "", "", false},
+		{"items without opening", opening, "", "", "", false},
+		{"opening without items", items, "", "", "", false},
+		{"no body", opening + items, "", "anyOf", "", true},
+		{"only an empty list of items", opening + items, "muc: []\n", "anyOf", "", true},
+		{"closing paragraphs are not a body", opening + items, "phan: []\n", "anyOf", "", true},
+		{"sections and items", items, items + "phan: [{tieu_de: NỘI DUNG}]\n", "not", "", true},
+		{"sections instead of items", items, "phan: [{tieu_de: NỘI DUNG, muc: [{doan: Mục.}]}]\n", "", "", false},
+		{"articles", items, items + "dieu: [{doan: Điều.}]\n", "additionalProperties", "/dieu", true},
+		{"the QUYẾT ĐỊNH line", items, items + "quyet_dinh: \"QUYẾT ĐỊNH:\"\n", "additionalProperties", "/quyet_dinh", true},
+		{"kinh_gui a string", "kinh_gui:\n  - Các sở, ban, ngành cấp tỉnh\n  - UBND các xã, phường\n", "kinh_gui: Các sở\n", "type", "/kinh_gui", true},
+		{"item with neither", "- doan: Các sở triển khai.", "- diem: [{doan: Rà soát.}]", "oneOf", "/muc/0", true},
+	})
+}
+
+// smallDecision is a valid quyết định of the State: the line of who decides, the căn cứ,
+// then articles with clauses and points.
+const smallDecision = `# yaml-language-server: $schema=../schema/quyet-dinh.schema.json
+he_thong: nha_nuoc
+loai: quyet_dinh
+co_quan: "ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA"
+ky_hieu: QĐ-UBND
+dia_danh: Thanh Hóa
+trich_yeu: Về việc thành lập Tổ công tác
+tham_quyen: CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THANH HÓA
+can_cu:
+  - Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025
+nguoi_ky:
+  quyen_han: KT. CHỦ TỊCH
+  chuc_vu: PHÓ CHỦ TỊCH
+  ho_ten: Lê Minh Đức
+noi_nhan: [Như Điều 3]
+luu: VT, NC
+dieu:
+  - tieu_de: Thành lập Tổ công tác
+    khoan:
+      - doan: Tổ trưởng.
+        diem:
+          - doan: Điểm a.
+  - doan: Quyết định này có hiệu lực kể từ ngày ký./.
+`
+
+func TestDecision(t *testing.T) {
+	articles := smallDecision[strings.Index(smallDecision, "dieu:"):]
+	runBroken(t, kindValidator(t, "quyet_dinh"), smallDecision, []brokenCase{
+		{"valid as it is", "", "", "", "", false},
+		{"the line of a Party decision", "dieu:", "quyet_dinh: \"BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH:\"\ndieu:", "", "", false},
+		{"blank QUYẾT ĐỊNH line", "dieu:", "quyet_dinh: \"  \"\ndieu:", "pattern", "/quyet_dinh", true},
+		{"no article", articles, "", "required", "", true},
+		{"empty list of articles", articles, "dieu: []\n", "minItems", "/dieu", true},
+		{"article with tieu_de and doan", "  - doan: Quyết định", "  - tieu_de: Hiệu lực\n    doan: Quyết định", "oneOf", "/dieu/1", true},
+		{"article with neither", "  - doan: Quyết định này có hiệu lực kể từ ngày ký./.", "  - noi_dung: [{doan: Hiệu lực.}]", "oneOf", "/dieu/1", true},
+		{"clause with tieu_de and doan", "      - doan: Tổ trưởng.", "      - tieu_de: Tổ\n        doan: Tổ trưởng.", "oneOf", "/dieu/0/khoan/0", true},
+		{"sections", "dieu:", "phan: [{tieu_de: NỘI DUNG}]\ndieu:", "additionalProperties", "/phan", true},
+		{"items", "dieu:", "muc: [{doan: Mục.}]\ndieu:", "additionalProperties", "/muc", true},
+		{"opening paragraph", "dieu:", "mo_dau: [Xét đề nghị của Giám đốc Sở Nội vụ.]\ndieu:", "", "", false},
+	})
+}
+
 func hasProblem(ps []problem, keyword, ptr string) bool {
 	for _, p := range ps {
 		if p.Keyword == keyword && p.Ptr == ptr {
@@ -490,12 +652,14 @@ func hasProblem(ps []problem, keyword, ptr string) bool {
 // removing any other key keeps both the loader and the schema happy. So the required lists
 // are the loader's checks, not an accident of the yaml tags.
 func TestPresenceMatchesLoader(t *testing.T) {
-	v := planValidator(t)
 	checked := 0
 	tried := map[string]bool{}
+	validators := map[string]*validator{}
 	for _, f := range dataFiles(t) {
-		if f.kind.Loai != "ke_hoach" {
-			continue // LoadPlan reads plans only
+		v := validators[f.kind.Loai]
+		if v == nil {
+			v = kindValidator(t, f.kind.Loai)
+			validators[f.kind.Loai] = v
 		}
 		if _, err := data.LoadPlan(f.path, f.src); err != nil {
 			t.Fatalf("%s does not load: %v", f.path, err)
@@ -512,7 +676,7 @@ func TestPresenceMatchesLoader(t *testing.T) {
 			obj := lookup(doc, ptr).(map[string]any)
 			for _, key := range sortedKeys(obj) {
 				// One object of each shape at each place is enough (the loader is slow).
-				sig := indices.ReplaceAllString(ptr, "/*") + " " + strings.Join(sortedKeys(obj), ",") + " -" + key
+				sig := f.kind.Loai + " " + indices.ReplaceAllString(ptr, "/*") + " " + strings.Join(sortedKeys(obj), ",") + " -" + key
 				if tried[sig] {
 					continue
 				}
@@ -526,7 +690,7 @@ func TestPresenceMatchesLoader(t *testing.T) {
 				}
 				_, loadErr := data.LoadPlan(f.path, out)
 				schemaOK := len(v.Validate(copyDoc)) == 0
-				mustHave := info.required[key] || info.oneOf[key]
+				mustHave := info.required[key] || info.oneOf[key] || soleOfGroup(info.anyOf, key, obj)
 				switch {
 				case key == "loai" && ptr == "":
 					// internal/build checks loai (LoadPlan decodes any kind's meta).
@@ -545,6 +709,26 @@ func TestPresenceMatchesLoader(t *testing.T) {
 		t.Errorf("only %d keys removed", checked)
 	}
 	t.Logf("%d keys removed one at a time", checked)
+}
+
+// soleOfGroup reports whether key is, in obj, the only key present (with content) of one of
+// the groups of which at least one must be.
+func soleOfGroup(groups [][]string, key string, obj map[string]any) bool {
+	for _, g := range groups {
+		if !slices.Contains(g, key) {
+			continue
+		}
+		n := 0
+		for _, k := range g {
+			if l, ok := obj[k].([]any); ok && len(l) > 0 {
+				n++
+			}
+		}
+		if n == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 var indices = regexp.MustCompile(`/[0-9]+`)

@@ -32,10 +32,12 @@ func ptrOrRoot(p string) string {
 	return p
 }
 
-// objectInfo is what the schema said of one object of the instance: its required keys and
-// the keys of which exactly one must be present.
+// objectInfo is what the schema said of one object of the instance: its required keys, the
+// keys of which exactly one must be present, and the groups of keys of which at least one
+// must be.
 type objectInfo struct {
 	required, oneOf map[string]bool
+	anyOf           [][]string
 }
 
 type validator struct {
@@ -50,7 +52,7 @@ var knownKeywords = map[string]bool{
 	"enumDescriptions": true, "errorMessage": true, "patternErrorMessage": true, "definitions": true,
 	"$ref": true, "type": true, "enum": true, "pattern": true, "minimum": true, "minItems": true,
 	"items": true, "required": true, "properties": true, "additionalProperties": true,
-	"oneOf": true, "allOf": true, "dependencies": true,
+	"oneOf": true, "allOf": true, "anyOf": true, "not": true, "dependencies": true,
 }
 
 func newValidator(schemaJSON []byte) (*validator, error) {
@@ -82,7 +84,11 @@ func (v *validator) checkKeywords(s map[string]any, at string) error {
 			if err := v.checkKeywords(val.(map[string]any), at+"/items"); err != nil {
 				return err
 			}
-		case "oneOf", "allOf":
+		case "not":
+			if err := v.checkKeywords(val.(map[string]any), at+"/not"); err != nil {
+				return err
+			}
+		case "oneOf", "allOf", "anyOf":
 			for i, sub := range val.([]any) {
 				if err := v.checkKeywords(sub.(map[string]any), fmt.Sprintf("%s/%s/%d", at, k, i)); err != nil {
 					return err
@@ -129,7 +135,7 @@ func (v *validator) info(objects map[string]*objectInfo, ptr string) *objectInfo
 		return nil
 	}
 	if objects[ptr] == nil {
-		objects[ptr] = &objectInfo{required: map[string]bool{}, oneOf: map[string]bool{}}
+		objects[ptr] = newInfo()
 	}
 	return objects[ptr]
 }
@@ -260,7 +266,37 @@ func (v *validator) validate(s map[string]any, x any, ptr string, objects map[st
 			fail("oneOf", "%d of %d alternatives match (%s)", matched, len(one), strings.Join(branchProblems, "; "))
 		}
 	}
+	if anyOf, ok := s["anyOf"].([]any); ok {
+		matched := false
+		var group []string
+		for _, sub := range anyOf {
+			sub := sub.(map[string]any)
+			if len(v.validate(sub, x, ptr, nil)) == 0 {
+				matched = true
+			}
+			for _, k := range asList(sub["required"]) {
+				group = append(group, k.(string))
+			}
+		}
+		if _, isObject := x.(map[string]any); isObject {
+			if info := v.info(objects, ptr); info != nil {
+				info.anyOf = append(info.anyOf, group)
+			}
+		}
+		if !matched {
+			fail("anyOf", "none of %d alternatives match", len(anyOf))
+		}
+	}
+	if not, ok := s["not"].(map[string]any); ok {
+		if len(v.validate(not, x, ptr, nil)) == 0 {
+			fail("not", "matches a schema it must not")
+		}
+	}
 	return ps
+}
+
+func newInfo() *objectInfo {
+	return &objectInfo{required: map[string]bool{}, oneOf: map[string]bool{}}
 }
 
 var patterns sync.Map // pattern → *regexp.Regexp
@@ -280,7 +316,7 @@ func mergeInfo(dst, src map[string]*objectInfo) {
 	}
 	for ptr, in := range src {
 		if dst[ptr] == nil {
-			dst[ptr] = &objectInfo{required: map[string]bool{}, oneOf: map[string]bool{}}
+			dst[ptr] = newInfo()
 		}
 		for k := range in.required {
 			dst[ptr].required[k] = true
@@ -288,6 +324,7 @@ func mergeInfo(dst, src map[string]*objectInfo) {
 		for k := range in.oneOf {
 			dst[ptr].oneOf[k] = true
 		}
+		dst[ptr].anyOf = append(dst[ptr].anyOf, in.anyOf...)
 	}
 }
 

@@ -32,6 +32,7 @@ func planData() map[string]any {
 		"nguoi_ky": map[string]any{"quyen_han": "T/M BAN THƯỜNG VỤ", "chuc_vu": "PHÓ BÍ THƯ", "ho_ten": "Lại Thế Nguyên"},
 		"noi_nhan": []any{map[string]any{"ten": "Ban Bí thư", "ghi_chu": "b/c"}, map[string]any{"ten": "Lưu Văn phòng", "ghi_chu": ""}},
 		"mo_dau":   []any{"Thực hiện Kết luận số 81-KL/TW *ngày* 04/6/2024:"},
+		"muc":      nil, "quyet_dinh": "", "dieu": nil, "ket_thuc": nil,
 		"phan": []any{
 			map[string]any{"tieu_de": "mục đích, yêu cầu", "bang_nhiem_vu": false, "noi_dung": []any{},
 				"muc": []any{item("", "Quán triệt Kết luận.", nil, nil), item("", "1. Cụ thể hóa.", nil, nil)}},
