@@ -10,7 +10,6 @@ import (
 	"vanban/internal/build"
 	"vanban/internal/diag"
 	"vanban/internal/legacy"
-	"vanban/internal/output"
 	"vanban/internal/profile"
 	"vanban/internal/tmpl"
 	"vanban/templates"
@@ -96,14 +95,10 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	src = build.SchemaLine(src, *out)
-	if *out == "" {
-		_, err = stdout.Write(src)
-	} else if _, statErr := os.Stat(*out); statErr == nil {
-		err = fmt.Errorf("“%s” đã có: chọn tên khác để không ghi đè dữ liệu đang có", *out)
-	} else {
-		err = output.Write(*out, src, "")
+	if _, statErr := os.Stat(*out); *out != "" && statErr == nil {
+		return fail(stderr, fmt.Errorf("“%s” đã có: chọn tên khác để không ghi đè dữ liệu đang có", *out))
 	}
-	if err != nil {
+	if err := emit(stdout, *out, src, ""); err != nil {
 		return fail(stderr, err)
 	}
 	return 0
@@ -169,12 +164,7 @@ func cmdConvert(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, fmt.Errorf("“%s”: %w", files[0], err))
 	}
-	if *out == "" {
-		_, err = io.WriteString(stdout, text)
-	} else {
-		err = output.Write(*out, []byte(text), files[0])
-	}
-	if err != nil {
+	if err := emit(stdout, *out, []byte(text), files[0]); err != nil {
 		return fail(stderr, err)
 	}
 	fmt.Fprintf(stderr, "đã chuyển “%s” từ %s sang Unicode\n", files[0], r.Encoding)

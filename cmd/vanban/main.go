@@ -186,14 +186,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	if out == "" {
-		_, err = stdout.Write(result)
-		if err != nil {
-			return fail(stderr, err)
-		}
-		return 0
-	}
-	if err := output.Write(out, result, in); err != nil {
+	if err := emit(stdout, out, result, in); err != nil {
 		return fail(stderr, err)
 	}
 	return 0
@@ -250,6 +243,16 @@ func osError(err error) string {
 		return pe.Err.Error()
 	}
 	return err.Error()
+}
+
+// emit writes a result to the file out (atomically, never over input), or to stdout when
+// out is empty.
+func emit(stdout io.Writer, out string, data []byte, input string) error {
+	if out == "" {
+		_, err := stdout.Write(data)
+		return err
+	}
+	return output.Write(out, data, input)
 }
 
 // produce runs the pipeline up to the stage format names.
