@@ -61,6 +61,11 @@ func Parse(name string, src []byte) (s *Source, err error) {
 func (s *Source) Decode(v any) (err error) {
 	defer recoverYAML(s.Name, &err)
 	if len(s.file.Docs) > 0 && s.file.Docs[0].Body != nil {
+		if t := reflect.TypeOf(v); t.Kind() == reflect.Pointer && t.Elem().Kind() == reflect.Struct {
+			if ds := unknownKeys(s.Name, s.file.Docs[0].Body, t); len(ds) > 0 {
+				return ds
+			}
+		}
 		if err := yaml.NodeToValue(s.file.Docs[0].Body, v, yaml.Strict()); err != nil {
 			return diag.List{translate(s.Name, s.src, err, v)}
 		}

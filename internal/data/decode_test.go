@@ -234,3 +234,25 @@ func TestLocator(t *testing.T) {
 		t.Errorf("Source.Locator().At = %d:%d, want 5:30", line, col)
 	}
 }
+
+// TestEveryUnknownKey: all mistyped keys of a file are reported at once, each with the
+// closest key of its own place.
+func TestEveryUnknownKey(t *testing.T) {
+	src := "he_thong: dang\nloai: ke_hoach\nco_quan: X\nky_hieu: KH/TU\ndia_danh: Y\nthoi_hn: 1\n" +
+		"nguoi_ky: {chuc_vu: A, ho_tne: B}\nphan:\n  - tieu_de: A\n    muc:\n      - doan: x\n" +
+		"        nhiem_vu: {ma: a, chu_tri: [b], thoi_hann: c}\n"
+	_, err := LoadPlan("typos.yaml", []byte(src))
+	want := []string{
+		"typos.yaml:6:1: lỗi: trường “thoi_hn” không tồn tại",
+		"typos.yaml:7:24: lỗi: trường “ho_tne” không tồn tại\n\tgợi ý: có phải ý bạn là “ho_ten”?",
+		"typos.yaml:12:41: lỗi: trường “thoi_hann” không tồn tại\n\tgợi ý: có phải ý bạn là “thoi_han”?",
+	}
+	if err == nil {
+		t.Fatal("typos accepted")
+	}
+	for _, w := range want {
+		if !strings.Contains(err.Error(), w) {
+			t.Errorf("error lacks %q:\n%v", w, err)
+		}
+	}
+}
