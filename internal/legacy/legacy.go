@@ -56,6 +56,7 @@
 package legacy
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -186,10 +187,14 @@ func Analyze(b []byte) Result {
 		}
 		b = b[:cut]
 	}
+	if utf8.Valid(b) {
+		b = cp1252Lines(b)
+	}
 	units, moj := toUnits(b)
 	var best Result
+	seen := map[string]bool{} // isSyllable of the words as they stand: text repeats its words
 	for _, e := range []Encoding{TCVN3, VNI} {
-		t := score(units, e)
+		t := score(units, e, seen)
 		r := Result{Encoding: e, Mojibake: moj, Hits: t.hits, Words: t.words, Example: t.example, Fixed: t.fixed}
 		r.OK = t.hits >= MinHits && len(t.distinct) >= MinDistinct && t.hits*100 >= t.words*MinSharePercent
 		if better(r, best) {
@@ -202,6 +207,33 @@ func Analyze(b []byte) Result {
 		best.Example, best.Fixed = "", ""
 	}
 	return best
+}
+
+// cp1252Lines keeps the lines of UTF-8 text that only hold characters Windows-1252 has:
+// mojibake is made of nothing else, while a line with one letter such as “ệ”, “ư” or “đ”
+// is Unicode already. Most lines of a Vietnamese file go, and the words left to judge are
+// few (a mojibake paragraph pasted into a Unicode file is still found).
+func cp1252Lines(b []byte) []byte {
+	var out []byte
+	for len(b) > 0 {
+		line := b
+		if i := bytes.IndexByte(b, '\n'); i >= 0 {
+			line, b = b[:i+1], b[i+1:]
+		} else {
+			b = nil
+		}
+		keep := true
+		for _, r := range string(line) {
+			if _, ok := cp1252Byte(r); !ok && r != '\uFEFF' {
+				keep = false
+				break
+			}
+		}
+		if keep {
+			out = append(out, line...)
+		}
+	}
+	return out
 }
 
 // better reports whether r should replace best: detected beats undetected, then more
@@ -287,8 +319,9 @@ type tally struct {
 	distinct       []string // different hit words, up to MinDistinct
 }
 
-// score classifies every word of units under encoding e.
-func score(units []unit, e Encoding) tally {
+// score classifies every word of units under encoding e; seen remembers which words as
+// they stand are Vietnamese syllables.
+func score(units []unit, e Encoding, seen map[string]bool) tally {
 	var t tally
 	buf := make([]byte, 0, 16)
 	for i := 0; i < len(units); {
@@ -300,14 +333,14 @@ func score(units []unit, e Encoding) tally {
 		for j < len(units) && isWordUnit(units[j], e) {
 			j++
 		}
-		judge(units[i:j], e, &t, buf[:0])
+		judge(units[i:j], e, &t, buf[:0], seen)
 		i = j
 	}
 	return t
 }
 
 // judge classifies one word: skipped, candidate, or hit (see the package documentation).
-func judge(w []unit, e Encoding, t *tally, buf []byte) {
+func judge(w []unit, e Encoding, t *tally, buf []byte, seen map[string]bool) {
 	plain, bad, ascii := true, false, false
 	for _, u := range w {
 		if u.bad {
@@ -327,7 +360,12 @@ func judge(w []unit, e Encoding, t *tally, buf []byte) {
 		rs[k] = u.r
 	}
 	asIs := string(rs)
-	if isSyllable(asIs) {
+	ok, known := seen[asIs]
+	if !known {
+		ok = isSyllable(asIs)
+		seen[asIs] = ok
+	}
+	if ok {
 		return
 	}
 	t.words++
