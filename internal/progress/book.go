@@ -242,10 +242,9 @@ func loadPlan(path string, loc *data.Locator, ds diag.List) (*data.Plan, *data.S
 // checkPlan checks the plan against the registry, at the plan's lines.
 func (b *Book) checkPlan(loc *data.Locator) diag.List {
 	var ds diag.List
-	paths := taskPaths(b.Plan)
 	unknownLead := map[string]bool{}
-	for i, e := range b.Plan.Tasks() {
-		path := paths[i]
+	for _, e := range b.Plan.Tasks() {
+		path := e.Path
 		for _, f := range []struct {
 			key   string
 			names []string
@@ -266,49 +265,13 @@ func (b *Book) checkPlan(loc *data.Locator) diag.List {
 		}
 	}
 	b.index()
-	for i, t := range b.tasks {
+	for _, t := range b.tasks {
 		if len(t.lead) == 0 && len(t.Lead) > 0 && !unknownLead[t.ID] {
-			ds = append(ds, warning(loc.Errorf(paths[i]+".chu_tri", "ghi thành viên cho nhóm trong danh sách đơn vị",
+			ds = append(ds, warning(loc.Errorf(t.Path+".chu_tri", "ghi thành viên cho nhóm trong danh sách đơn vị",
 				"không đơn vị nào báo cáo nhiệm vụ %s: các tên chủ trì không ứng với đơn vị nào", t.ID)))
 		}
 	}
 	return ds
-}
-
-// taskPaths lists the YAML path of each task's nhiem_vu, in the order of Plan.Tasks.
-func taskPaths(p *data.Plan) []string {
-	var out []string
-	var blocks func(path string, bs []data.Block)
-	blocks = func(path string, bs []data.Block) {
-		for i, b := range bs {
-			q := fmt.Sprintf("%s[%d]", path, i)
-			if b.Task != nil {
-				out = append(out, q+".nhiem_vu")
-			}
-			blocks(q+".y_con", b.Sub)
-		}
-	}
-	var items func(path string, its []data.Item)
-	items = func(path string, its []data.Item) {
-		for i, it := range its {
-			q := fmt.Sprintf("%s[%d]", path, i)
-			if it.Task != nil {
-				out = append(out, q+".nhiem_vu")
-			}
-			blocks(q+".noi_dung", it.Content)
-			items(q+".diem", it.Points)
-		}
-	}
-	for i, s := range p.Sections {
-		blocks(fmt.Sprintf("$.phan[%d].noi_dung", i), s.Content)
-		items(fmt.Sprintf("$.phan[%d].muc", i), s.Items)
-	}
-	items("$.muc", p.Items)
-	for i, a := range p.Articles {
-		blocks(fmt.Sprintf("$.dieu[%d].noi_dung", i), a.Content)
-		items(fmt.Sprintf("$.dieu[%d].khoan", i), a.Clauses)
-	}
-	return out
 }
 
 // warning turns a diagnostic into a warning.
