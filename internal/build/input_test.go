@@ -9,6 +9,8 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"vanban/internal/layout"
+	"vanban/internal/model"
 	"vanban/internal/pdftest"
 	"vanban/internal/profile"
 )
@@ -276,5 +278,46 @@ func TestAppendix(t *testing.T) {
 	}
 	if l, ok := pdftest.Find(ps[1], "Phụ"); !ok || math.Abs(l.X+l.W/2-ps[1].Width/2) > 40 || !l.Bold {
 		t.Errorf("label %+v not bold and centred on the landscape page", l)
+	}
+}
+
+// TestChart: a "bieu-do" block draws one bar a unit, its length to scale (100% = the full
+// bar width), each value printed after its bar; a block that is not a chart stays text.
+func TestChart(t *testing.T) {
+	b := newBuilder(t)
+	src := read(t, "testdata/bieu-do.md")
+	doc, err := b.Document("bieu-do.md", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, ok := doc.Blocks[1].(*model.Chart)
+	if !ok || len(c.Bars) != 5 || c.Bars[0].Value != 13.33 || c.Bars[4].Text != "75,5%" || c.Unit != "%" {
+		t.Fatalf("chart read as %#v", doc.Blocks[1])
+	}
+	l, err := b.Layout("bieu-do.md", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bars []float64
+	for _, it := range l.Pages[0].Items {
+		if it.Kind == layout.BoxItem {
+			bars = append(bars, it.W)
+		}
+	}
+	if len(bars) != 5 || bars[1] <= 0 || math.Abs(bars[2]-bars[1]/2) > 0.01 || bars[3] != 0 || math.Abs(bars[4]-bars[1]*0.755) > 0.01 {
+		t.Errorf("bar widths %v, want 13.33 : 100 : 50 : 0 : 75.5", bars)
+	}
+	out, err := b.PDF("bieu-do.md", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdftest.NothingLost(t, doc, out)
+	broken := strings.Replace(string(src), "- Huyện ủy Nga Sơn: 0", "- Huyện ủy Nga Sơn: chưa có", 1)
+	doc, err = b.Document("bieu-do.md", []byte(broken))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, isChart := doc.Blocks[1].(*model.Chart); isChart {
+		t.Error("a block with a value that is not a number was read as a chart: its text would be lost")
 	}
 }

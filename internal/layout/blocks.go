@@ -14,6 +14,8 @@ func (e *engine) block(b model.Block, first bool) []box {
 		return []box{e.paragraph(b)}
 	case *model.Table:
 		return []box{e.table(b)}
+	case *model.Chart:
+		return []box{e.chart(b)}
 	}
 	return nil
 }

@@ -14,13 +14,16 @@ const (
 	TextItem Kind = iota
 	// RuleItem is a straight line.
 	RuleItem
+	// BoxItem is a filled rectangle with an outline (a bar of a chart).
+	BoxItem
 )
 
 // Item is one thing drawn on a page. Coordinates are points from the top-left corner.
 //
 // A text item starts at X with its baseline at Y; W is the width it occupies. When Justify
 // is set the text's spaces are stretched so that it fills exactly W. A rule runs from
-// (X, Y) to (X+W, Y+H) with line width Stroke.
+// (X, Y) to (X+W, Y+H) with line width Stroke. A box has its top-left corner at (X, Y), size
+// W×H, a fill of grey level Fill (0 black, 1 white) and an outline of width Stroke.
 type Item struct {
 	Kind    Kind
 	X, Y    float64
@@ -30,6 +33,7 @@ type Item struct {
 	Size    float64
 	Justify bool
 	Stroke  float64
+	Fill    float64
 }
 
 // Page is one page of placed items. Width and Height are its size (an appendix may turn
@@ -67,6 +71,8 @@ func (d *Document) Dump(w io.Writer) error {
 				_, err = fmt.Fprintf(w, "  chữ %.2f %.2f w=%.2f %s %.4g%s %q\n", it.X, it.Y, it.W, it.Font, it.Size, j, it.Text)
 			case RuleItem:
 				_, err = fmt.Fprintf(w, "  kẻ %.2f %.2f → %.2f %.2f nét %.2g\n", it.X, it.Y, it.X+it.W, it.Y+it.H, it.Stroke)
+			case BoxItem:
+				_, err = fmt.Fprintf(w, "  hộp %.2f %.2f %.2f×%.2f xám %.2g\n", it.X, it.Y, it.W, it.H, it.Fill)
 			}
 			if err != nil {
 				return err

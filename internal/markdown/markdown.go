@@ -312,7 +312,13 @@ func (r *reader) block(n ast.Node, depth int) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			r.block(c, depth)
 		}
-	case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.HTMLBlock:
+	case *ast.FencedCodeBlock:
+		if c, ok := r.chart(n); ok {
+			r.blocks = append(r.blocks, c)
+			return
+		}
+		r.literal(n)
+	case *ast.CodeBlock, *ast.HTMLBlock:
 		r.literal(n)
 	case *east.Table:
 		r.table(n)
@@ -362,6 +368,46 @@ func (r *reader) list(l *ast.List, depth int) {
 		r.seen(item)
 		r.next = max(r.next, r.lineEnd(at))
 	}
+}
+
+// chart reads a fenced block with the info word "bieu-do": an optional "tieu_de: …" and
+// "don_vi: …" line, then one bar a line, "- Nhãn: 75,5". A block that does not read
+// this way stays literal text, so nothing typed is lost.
+func (r *reader) chart(n *ast.FencedCodeBlock) (*model.Chart, bool) {
+	if string(n.Language(r.src)) != "bieu-do" {
+		return nil, false
+	}
+	c := &model.Chart{Pos: r.pos(n)}
+	lines := n.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		line := strings.TrimSpace(string(seg.Value(r.src)))
+		switch {
+		case line == "":
+		case strings.HasPrefix(line, "tieu_de:"):
+			c.Title = strings.TrimSpace(strings.TrimPrefix(line, "tieu_de:"))
+		case strings.HasPrefix(line, "don_vi:"):
+			c.Unit = strings.TrimSpace(strings.TrimPrefix(line, "don_vi:"))
+		case strings.HasPrefix(line, "- "):
+			k := strings.LastIndex(line, ":")
+			if k < 0 {
+				return nil, false
+			}
+			text := strings.TrimSpace(line[k+1:])
+			v, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSuffix(text, c.Unit), ",", "."), 64)
+			if err != nil || v < 0 {
+				return nil, false
+			}
+			label := strings.TrimSpace(line[2:k])
+			if !strings.HasSuffix(text, c.Unit) {
+				text += c.Unit
+			}
+			c.Bars = append(c.Bars, model.Bar{Label: label, Value: v, Text: text})
+		default:
+			return nil, false
+		}
+	}
+	return c, len(c.Bars) > 0
 }
 
 // literal keeps the lines of a code or HTML block as left-aligned paragraphs.

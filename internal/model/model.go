@@ -83,6 +83,28 @@ type Table struct {
 	Pos    Pos
 }
 
+// Chart is a bar chart: one bar a row, for figures such as the completion rate of each
+// unit. Each bar carries its value as text too, so the chart reads in black and white and
+// in the extracted text.
+type Chart struct {
+	Title string
+	// Unit is the unit of the values ("%"); with "%" the scale runs to 100.
+	Unit string
+	Bars []Bar
+	Pos  Pos
+}
+
+// Bar is one row of a chart.
+type Bar struct {
+	Label string
+	Value float64
+	// Text is the value as printed ("75,5%").
+	Text string
+}
+
+// Position implements Block.
+func (c *Chart) Position() Pos { return c.Pos }
+
 // Cell is one table cell.
 type Cell struct{ Runs []Run }
 
@@ -137,6 +159,13 @@ func dumpBlocks(w io.Writer, blocks []Block) error {
 				prefix = fmt.Sprintf("L%d[%s]", b.Depth, b.Marker)
 			}
 			_, err = fmt.Fprintf(w, "%s %s\n", prefix, dumpRuns(b.Runs))
+		case *Chart:
+			_, err = fmt.Fprintf(w, "C %s (%s)\n", b.Title, b.Unit)
+			for _, bar := range b.Bars {
+				if err == nil {
+					_, err = fmt.Fprintf(w, "  %s: %s\n", bar.Label, bar.Text)
+				}
+			}
 		case *Table:
 			_, err = fmt.Fprintf(w, "T %d×%d\n", len(b.Rows)+1, len(b.Header))
 			for _, row := range append([][]Cell{b.Header}, b.Rows...) {

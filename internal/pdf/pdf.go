@@ -83,6 +83,13 @@ func draw(pdf *gopdf.GoPdf, set *fonts.Set, families [4]string, it layout.Item) 
 		pdf.SetLineWidth(it.Stroke)
 		pdf.Line(it.X, it.Y, it.X+it.W, it.Y+it.H)
 		return nil
+	case layout.BoxItem:
+		g := uint8(255 * min(max(it.Fill, 0), 1))
+		pdf.SetLineWidth(it.Stroke)
+		pdf.SetFillColor(g, g, g)
+		pdf.RectFromUpperLeftWithStyle(it.X, it.Y, it.W, it.H, "FD")
+		pdf.SetFillColor(0, 0, 0) // text after it is black again
+		return nil
 	case layout.TextItem:
 		if err := pdf.SetFontWithStyle(families[it.Font&3], styles[it.Font&3], it.Size); err != nil {
 			return err

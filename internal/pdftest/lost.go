@@ -106,6 +106,12 @@ func blocks(source string, bs []model.Block, at int, find func(what, want string
 			at = find(where, model.PlainText(b.Runs), at, pageGap)
 		case *model.Paragraph:
 			at = find(where, model.PlainText(b.Runs), at, pageGap)
+		case *model.Chart:
+			// A chart's rows: the label, then the value printed after its bar.
+			at = find(where+" (biểu đồ)", b.Title, at, pageGap)
+			for _, bar := range b.Bars {
+				at = find(where+" (biểu đồ)", bar.Label+bar.Text, at, fieldGap)
+			}
 		case *model.Table:
 			// Cells of a row come out line by line across the row: each cell is searched
 			// from the row's start, with the other cells' lines between its own.
