@@ -41,6 +41,9 @@ Cách dùng:
       Liệt kê mẫu và thể thức có sẵn, và tệp nào thư mục mẫu riêng đang thay.
   vanban chuyen-ma TỆP [-o TỆP-MỚI]
       Chuyển tệp gõ bằng bảng mã cũ (TCVN3/ABC, VNI) sang Unicode UTF-8.
+  vanban report -theo-doi TỆP -ky KỲ [-don-vi MÃ] [-o TỆP-RA]
+      Dựng báo cáo kết quả thực hiện kế hoạch của một kỳ từ thư mục tiến độ (docs/tien-do.md):
+      toàn kế hoạch, hoặc một đơn vị với -don-vi. TỆP-RA .pdf (mặc định) hoặc .md.
 
 Tùy chọn của build và check:
 `
@@ -78,8 +81,10 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 		return cmdTemplates(args[1:], stdout, stderr)
 	case "chuyen-ma":
 		return cmdConvert(args[1:], stdout, stderr)
+	case "report":
+		return cmdReport(args[1:], stdout, stderr)
 	}
-	fmt.Fprintf(stderr, "vanban: không có lệnh “%s” — dùng build, check, new, templates hoặc chuyen-ma (xem vanban -h)\n", args[0])
+	fmt.Fprintf(stderr, "vanban: không có lệnh “%s” — dùng build, check, new, templates, chuyen-ma hoặc report (xem vanban -h)\n", args[0])
 	return 2
 }
 

@@ -1,0 +1,83 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"vanban/internal/build"
+	"vanban/internal/output"
+	"vanban/internal/vn"
+)
+
+// cmdReport builds the báo cáo tiến độ of a period (wiring only: see build.Builder.Report).
+func cmdReport(args []string, stdout, stderr io.Writer) int {
+	var o buildOpts
+	flags := buildFlags(&o)
+	book := flags.String("theo-doi", "", "tệp theo-doi.yaml của thư mục tiến độ, ví dụ data/tien-do/theo-doi.yaml")
+	period := flags.String("ky", "", "kỳ báo cáo, viết như tên thư mục kỳ: 2024-11, 2024-quy-4, 2024-6-thang-dau, 2024")
+	unit := flags.String("don-vi", "", "mã một đơn vị chủ trì: báo cáo chỉ các nhiệm vụ của đơn vị đó (bỏ trống: toàn kế hoạch)")
+	rest, code, stop := parseArgs("report", flags, args, stdout, stderr)
+	if stop {
+		return code
+	}
+	if len(rest) > 0 || *book == "" || *period == "" {
+		fmt.Fprintln(stderr, "vanban report: cần -theo-doi và -ky, ví dụ: vanban report -theo-doi data/tien-do/theo-doi.yaml -ky 2024-11 -o bao-cao.pdf")
+		return 2
+	}
+	out := o.out
+	if out == "" {
+		name := "bao-cao-" + *period
+		if *unit != "" {
+			name += "-" + *unit
+		}
+		out = filepath.Join(filepath.Dir(*book), name+".pdf")
+	}
+	format := strings.ToLower(strings.TrimPrefix(filepath.Ext(out), "."))
+	if format != "pdf" && format != "md" {
+		fmt.Fprintf(stderr, "vanban: không biết định dạng “%s” của tệp kết quả — dùng .pdf hoặc .md\n", filepath.Ext(out))
+		return 2
+	}
+	if err := output.Check(out, *book); err != nil {
+		return fail(stderr, err)
+	}
+	opt := build.ReportOptions{Period: *period, Unit: *unit}
+	// The issue date comes from SOURCE_DATE_EPOCH when set, else the period's last day.
+	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
+		sec, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			fmt.Fprintf(stderr, "vanban report: SOURCE_DATE_EPOCH “%s” không phải số giây\n", s)
+			return 2
+		}
+		t := time.Unix(sec, 0).UTC()
+		opt.Date = vn.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
+	}
+	b, err := build.New(o.options())
+	if err != nil {
+		return fail(stderr, err)
+	}
+	var result []byte
+	var warnings error
+	if format == "md" {
+		md, ds, err := b.Report(*book, opt)
+		if err != nil {
+			return fail(stderr, err)
+		}
+		result, warnings = md, ds
+	} else {
+		pdf, ds, err := b.ReportPDF(*book, opt)
+		if err != nil {
+			return fail(stderr, err)
+		}
+		result, warnings = pdf, ds
+	}
+	_ = warnings // folder warnings (late files, files left out) are what "vanban check" of the folder shows
+	if err := emit(stdout, out, result, *book); err != nil {
+		return fail(stderr, err)
+	}
+	return 0
+}

@@ -1,0 +1,68 @@
+package build
+
+import (
+	"fmt"
+
+	"vanban/internal/diag"
+	"vanban/internal/progress"
+	"vanban/internal/report"
+	"vanban/internal/vn"
+)
+
+// ReportOptions choose a báo cáo tiến độ.
+type ReportOptions struct {
+	// Period is the period's name as its folder is named ("2024-11", "2024-quy-4").
+	Period string
+	// Unit is a lead unit's id for a report on its tasks only; empty for the whole plan.
+	Unit string
+	// Date is the issue date; zero takes the period's last day (see SOURCE_DATE_EPOCH in
+	// docs/tien-do.md: the command line passes it here; nothing reads the clock).
+	Date vn.Date
+}
+
+// Report builds the official Markdown of the báo cáo tiến độ of a plan for a period from
+// its progress folder (book: the folder's theo-doi.yaml). Warnings about the folder's files
+// (late submissions, missing results) are returned with the Markdown; files with errors are
+// left out of the figures, and their errors come back as warnings too, so the report still
+// builds: the office sees what was left out.
+func (b *Builder) Report(book string, opt ReportOptions) ([]byte, diag.List, error) {
+	bk, ds := progress.Open(book)
+	if bk == nil {
+		return nil, nil, ds
+	}
+	p, err := progress.ParsePeriod(opt.Period)
+	if err != nil {
+		return nil, ds, diag.List{diag.Errorf(book, 0, 0, "viết kỳ như tên thư mục kỳ: 2024-11, 2024-quy-4, 2024-6-thang-dau, 2024", "%v", err)}
+	}
+	subs, lds := bk.LoadAll()
+	ds = append(ds, lds...)
+	sum := bk.Summarize(p, subs)
+	value, err := report.Data(bk, sum, report.Options{Unit: opt.Unit, Date: opt.Date})
+	if err != nil {
+		return nil, ds, fmt.Errorf("%v", err)
+	}
+	t, err := b.store.Find("bao_cao_tien_do", string(bk.Plan.System))
+	if err != nil {
+		return nil, ds, err
+	}
+	md, err := b.store.Execute(t, value)
+	return md, ds, err
+}
+
+// ReportPDF builds the PDF of a báo cáo tiến độ (see Report).
+func (b *Builder) ReportPDF(book string, opt ReportOptions) ([]byte, diag.List, error) {
+	md, ds, err := b.Report(book, opt)
+	if err != nil {
+		return nil, ds, err
+	}
+	out, err := b.PDF(reportName(book, opt), md)
+	return out, ds, err
+}
+
+func reportName(book string, opt ReportOptions) string {
+	name := book + " (báo cáo tiến độ " + opt.Period
+	if opt.Unit != "" {
+		name += ", " + opt.Unit
+	}
+	return name + ").md"
+}

@@ -1,0 +1,77 @@
+package build
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"vanban/internal/pdftest"
+)
+
+const progressBook = "../../data/tien-do/theo-doi.yaml"
+
+// TestReportGolden checks the Markdown of the báo cáo tiến độ of November 2024 for the whole
+// plan and for one unit against testdata/bao-cao-tien-do/ (go test -update rewrites them).
+func TestReportGolden(t *testing.T) {
+	for _, c := range []struct{ unit, golden string }{
+		{"", "2024-11.golden.md"},
+		{"huyen-uy-nga-son", "2024-11-huyen-uy-nga-son.golden.md"},
+	} {
+		t.Run(c.golden, func(t *testing.T) {
+			got, _, err := newBuilder(t).Report(progressBook, ReportOptions{Period: "2024-11", Unit: c.unit})
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden := filepath.Join("testdata", "bao-cao-tien-do", c.golden)
+			if *update {
+				os.MkdirAll(filepath.Dir(golden), 0o755)
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if want := read(t, golden); !bytes.Equal(got, want) {
+				t.Errorf("Markdown differs from %s (run go test -update and review the diff):\n%s",
+					golden, pdftest.Diff(strings.Split(string(want), "\n"), strings.Split(string(got), "\n")))
+			}
+		})
+	}
+}
+
+// TestReportPDF builds the whole-plan report of November 2024: nothing of the Markdown is
+// lost in the PDF, the status table (21 rows) and the annex table cross pages with their
+// header row repeated.
+func TestReportPDF(t *testing.T) {
+	b := newBuilder(t)
+	md, _, err := b.Report(progressBook, ReportOptions{Period: "2024-11"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, _, err := b.ReportPDF(progressBook, ReportOptions{Period: "2024-11"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := b.Document("bao-cao.md", md)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdftest.NothingLost(t, doc, pdf)
+	ps := pages(t, pdf)
+	if len(ps) < 4 {
+		t.Fatalf("%d pages, want at least 4", len(ps))
+	}
+	// Five tables (by unit, not submitted, indicators, overdue, annex): more "STT" header
+	// cells than that means a table crossed a page and its header was repeated.
+	stt := 0
+	for _, pg := range ps {
+		for _, w := range pg.Words {
+			if w.Text == "STT" {
+				stt++
+			}
+		}
+	}
+	if stt <= 5 {
+		t.Errorf("%d header rows with STT on %d pages: no table header was repeated", stt, len(ps))
+	}
+}

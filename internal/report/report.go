@@ -1,0 +1,355 @@
+// Package report turns where a plan stands at the end of a period (progress.Summary) into
+// the data of a báo cáo tiến độ: the value templates/bao-cao-tien-do.md.tmpl sees. The
+// header comes from the plan (its issuing body, system, place and signer); the body from
+// the summary: counts, results in prose assembled from the units' ket_qua texts, tables of
+// status by lead unit, indicators, overdue tasks, units that did not submit, and an annex
+// of every task. Numbers are written the Vietnamese way (22,45%; 1.250). It is pure: the
+// same book, summary and options give the same value; nothing reads the clock.
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"vanban/internal/model"
+	"vanban/internal/progress"
+	"vanban/internal/vn"
+)
+
+// Options choose the report.
+type Options struct {
+	// Unit is the id of a lead unit: the report covers only the tasks it leads, by its own
+	// status. Empty: the whole plan.
+	Unit string
+	// Date is the issue date; zero takes the period's last day.
+	Date vn.Date
+}
+
+// Symbol derives the report's ký hiệu from the plan's: KH/TU → BC/TU, KH-UBND → BC-UBND.
+func Symbol(plan string) string {
+	for _, sep := range []string{"/", "-"} {
+		if rest, ok := strings.CutPrefix(plan, "KH"+sep); ok {
+			return "BC" + sep + rest
+		}
+	}
+	if plan == "" {
+		return "BC"
+	}
+	return "BC-" + plan
+}
+
+// PlanRef names the plan in a sentence: "Kế hoạch số 25-KH/TU" (Party), "Kế hoạch số
+// 25/KH-UBND" (State); without a number, the plan's subject up to " về " ("Kế hoạch thực
+// hiện Kết luận số 81-KL/TW của Bộ Chính trị").
+func PlanRef(m model.Meta) string {
+	if m.Number != "" {
+		if m.System == model.Party {
+			return "Kế hoạch số " + m.Number + "-" + m.Symbol
+		}
+		return "Kế hoạch số " + m.Number + "/" + m.Symbol
+	}
+	subj := strings.TrimSpace(m.Subject)
+	if i := strings.Index(subj, " về "); i > 0 {
+		subj = subj[:i]
+	}
+	if subj == "" {
+		return "Kế hoạch"
+	}
+	return "Kế hoạch " + lowerFirst(subj)
+}
+
+// Data builds the value the template sees.
+func Data(b *progress.Book, sum *progress.Summary, opt Options) (map[string]any, error) {
+	plan := b.Plan
+	var us *progress.UnitState
+	if opt.Unit != "" {
+		if us = sum.Unit(opt.Unit); us == nil {
+			if b.Registry.Unit(opt.Unit) == nil {
+				return nil, fmt.Errorf("không có đơn vị mã “%s” trong danh sách đơn vị", opt.Unit)
+			}
+			return nil, fmt.Errorf("đơn vị “%s” không chủ trì nhiệm vụ nào của kế hoạch: không có gì để báo cáo", opt.Unit)
+		}
+	}
+	date := opt.Date
+	if date.IsZero() {
+		date = sum.Period.Last()
+	}
+	period := sum.Period.Title()
+	ref := PlanRef(plan.Meta)
+	subject := "kết quả thực hiện " + ref
+	if us != nil {
+		subject += " của " + us.Unit.Name
+	}
+	subject += " " + period
+	if plan.System != model.Party {
+		subject = upperFirst(subject)
+	}
+	meta := model.Meta{
+		System: plan.System, Kind: "bao_cao", ParentBody: plan.ParentBody, Body: plan.Body,
+		Symbol: Symbol(plan.Symbol), Place: plan.Place, Date: date.String(), Subject: subject,
+		Signer: plan.Signer, Recipients: plan.Recipients, Archive: plan.Archive,
+	}
+	if us != nil {
+		meta.Recipients = append([]model.Recipient{{Name: us.Unit.Name}}, plan.Recipients...)
+	}
+	out, err := metaMap(meta)
+	if err != nil {
+		return nil, err
+	}
+	out["ky"] = period
+	month := fmt.Sprint(date.Month)
+	if date.Month < 3 {
+		month = fmt.Sprintf("%02d", date.Month)
+	}
+	out["ngay_chu"] = fmt.Sprintf("%02d tháng %s năm %d", date.Day, month, date.Year)
+	out["ky_ma"] = sum.Period.String()
+	out["den_ngay"] = fmt.Sprintf("%02d/%02d/%d", sum.Period.Last().Day, sum.Period.Last().Month, sum.Period.Last().Year)
+	out["ke_hoach"] = ref
+	out["don_vi"] = nil
+	if us != nil {
+		out["don_vi"] = map[string]any{"ma": us.Unit.ID, "ten": us.Unit.Name, "ten_ngan": us.Unit.Label()}
+	}
+	sep := "-"
+	if plan.System != model.Party {
+		sep = "/"
+	}
+	out["so_bao_cao"] = "     " + sep + meta.Symbol // blanks for the văn thư
+
+	// The tasks the report covers, with the status that counts for it.
+	type row struct {
+		ts     *progress.TaskState
+		status progress.Status
+		rep    []progress.UnitReport // reports whose texts are assembled
+		owing  bool
+	}
+	var rows []row
+	var count progress.Count
+	if us == nil {
+		for _, ts := range sum.Tasks {
+			rows = append(rows, row{ts, ts.Status, append(append([]progress.UnitReport{}, ts.Leads...), ts.Others...), ts.Overdue})
+		}
+		count = sum.Overall
+	} else {
+		for _, t := range us.Tasks {
+			rows = append(rows, row{t.Task, t.Report.Status, []progress.UnitReport{t.Report}, t.Task.Overdue && t.Report.Status != progress.Done})
+		}
+		count = us.Count
+	}
+	out["tong"] = countMap(count)
+
+	// Results by section, difficulties and proposals.
+	var sections []any
+	var secIdx = map[int]int{}
+	var hard, props []any
+	for _, r := range rows {
+		task := map[string]any{
+			"ma": r.ts.Task.ID, "ten": taskName(r.ts.Task), "trang_thai": r.status.Label(),
+			"chu_tri": strings.Join(r.ts.Task.Lead, ", "), "thoi_han": r.ts.Task.Deadline,
+		}
+		var results []any
+		for _, ur := range r.rep {
+			if ur.Report == nil {
+				continue
+			}
+			label := ur.Unit.Label()
+			if t := strings.TrimSpace(ur.Report.Result); t != "" {
+				results = append(results, map[string]any{"don_vi": label, "noi_dung": t})
+			}
+			if t := strings.TrimSpace(ur.Report.Difficulties); t != "" {
+				hard = append(hard, map[string]any{"don_vi": label, "ma": r.ts.Task.ID, "noi_dung": t})
+			}
+			if t := strings.TrimSpace(ur.Report.Proposals); t != "" {
+				props = append(props, map[string]any{"don_vi": label, "ma": r.ts.Task.ID, "noi_dung": t})
+			}
+		}
+		task["ket_qua"] = results
+		i, ok := secIdx[r.ts.Task.Section]
+		if !ok {
+			i = len(sections)
+			secIdx[r.ts.Task.Section] = i
+			sections = append(sections, map[string]any{
+				"so": r.ts.Task.Section, "la_ma": vn.Roman(r.ts.Task.Section),
+				"tieu_de": sectionTitle(b, r.ts.Task.Section), "nhiem_vu": []any{}})
+		}
+		s := sections[i].(map[string]any)
+		s["nhiem_vu"] = append(s["nhiem_vu"].([]any), task)
+	}
+	out["cac_phan"] = sections
+	out["kho_khan"] = hard
+	out["de_xuat"] = props
+
+	// Status by lead unit.
+	var units []any
+	for _, u := range sum.Units {
+		if us != nil && u != us {
+			continue
+		}
+		m := countMap(u.Count)
+		m["don_vi"] = u.Unit.Label()
+		units = append(units, m)
+	}
+	out["theo_don_vi"] = units
+
+	// Indicators.
+	var inds []any
+	for _, g := range sum.Indicators {
+		var rs []any
+		for _, r := range g.Rows {
+			if us != nil && r.Unit != us.Unit {
+				continue
+			}
+			m := map[string]any{"don_vi": r.Unit.Label(), "ke_hoach": "", "thuc_hien": "", "dat": ""}
+			if r.Indicator.Target.Set {
+				m["ke_hoach"] = decimal(r.Indicator.Target.Value)
+			}
+			if r.Indicator.Actual.Set {
+				m["thuc_hien"] = decimal(r.Indicator.Actual.Value)
+			}
+			if r.HasAchieved {
+				m["dat"] = vn.Percent(r.Achieved, 2)
+			}
+			rs = append(rs, m)
+		}
+		if len(rs) > 0 {
+			inds = append(inds, map[string]any{"ten": g.Name, "don_vi_tinh": g.Measure, "dong": rs})
+		}
+	}
+	out["chi_tieu"] = inds
+
+	// Overdue tasks.
+	var overdue []any
+	for _, r := range rows {
+		if !r.owing {
+			continue
+		}
+		var owing []string
+		for _, u := range r.ts.Owing {
+			if us == nil || u == us.Unit {
+				owing = append(owing, u.Label())
+			}
+		}
+		overdue = append(overdue, map[string]any{
+			"ma": r.ts.Task.ID, "ten": taskName(r.ts.Task), "thoi_han": r.ts.Task.Deadline,
+			"so_ngay": r.ts.DaysOverdue, "don_vi": strings.Join(owing, ", ")})
+	}
+	out["qua_han"] = overdue
+
+	// Submissions.
+	var missing []any
+	for _, u := range sum.Missing {
+		if us != nil && u != us.Unit {
+			continue
+		}
+		missing = append(missing, map[string]any{"don_vi": u.Name, "so_nhiem_vu": len(b.TasksOf(u))})
+	}
+	out["chua_gui"] = missing
+	var late []any
+	for _, l := range sum.Late {
+		if us != nil && l.Unit != us.Unit {
+			continue
+		}
+		late = append(late, map[string]any{"don_vi": l.Unit.Name, "ngay_gui": dmy(l.Submission.Sent), "so_ngay": l.Days})
+	}
+	out["gui_muon"] = late
+	sent := len(sum.Units) - len(sum.Missing)
+	out["so_don_vi"] = len(sum.Units)
+	out["so_don_vi_gui"] = sent
+
+	// Change against the previous period (whole plan only).
+	out["so_sanh"] = nil
+	if us == nil && sum.Change.HasPrev {
+		d := sum.Change.RateDelta
+		word := "không đổi"
+		switch {
+		case d > 0.005:
+			word = "tăng " + vn.Decimal(d, 2) + " điểm phần trăm"
+		case d < -0.005:
+			word = "giảm " + vn.Decimal(-d, 2) + " điểm phần trăm"
+		}
+		out["so_sanh"] = map[string]any{"ky_truoc": sum.Change.Prev.Title(), "ty_le_truoc": vn.Percent(sum.Change.PrevRate, 2), "thay_doi": word}
+	}
+
+	// Annex: every task with its status.
+	var annex []any
+	for i, r := range rows {
+		pct := ""
+		if us == nil && r.ts.HasPercent {
+			pct = vn.Percent(r.ts.Percent, 2)
+		} else if us != nil && r.rep[0].Report != nil && r.rep[0].Report.Percent.Set {
+			pct = vn.Percent(r.rep[0].Report.Percent.Value, 2)
+		}
+		note := ""
+		if r.owing {
+			note = fmt.Sprintf("Quá hạn %d ngày", r.ts.DaysOverdue)
+		}
+		annex = append(annex, map[string]any{
+			"stt": i + 1, "ma": r.ts.Task.ID, "ten": taskName(r.ts.Task), "chu_tri": strings.Join(r.ts.Task.Lead, ", "),
+			"thoi_han": r.ts.Task.Deadline, "trang_thai": upperFirst(r.status.Label()), "phan_tram": pct, "ghi_chu": note})
+	}
+	out["phu_luc"] = annex
+	return out, nil
+}
+
+func countMap(c progress.Count) map[string]any {
+	return map[string]any{
+		"so_nhiem_vu": c.Tasks, "hoan_thanh": c.Done, "dang_thuc_hien": c.InProgress, "cham_tien_do": c.Behind,
+		"tam_dung": c.Paused, "chua_trien_khai": c.NotStarted, "chua_bao_cao": c.NoReport, "qua_han": c.Overdue,
+		"ty_le": vn.Percent(c.Rate(), 2),
+	}
+}
+
+// metaMap gives the document's own fields under their json names, as phan_dau wants them.
+func metaMap(m model.Meta) (map[string]any, error) {
+	b, err := json.Marshal(m)
+	if err != nil {
+		return nil, err
+	}
+	var out map[string]any
+	err = json.Unmarshal(b, &out)
+	return out, err
+}
+
+func taskName(t progress.TaskInfo) string {
+	if t.Name != "" {
+		return t.Name
+	}
+	return t.Text
+}
+
+func sectionTitle(b *progress.Book, n int) string {
+	if n < 1 || n > len(b.Plan.Sections) {
+		return ""
+	}
+	return sentence(b.Plan.Sections[n-1].Title)
+}
+
+// sentence writes an all-capitals title in sentence case ("NỘI DUNG THỰC HIỆN" → "Nội
+// dung thực hiện"); other titles stay as they are.
+func sentence(s string) string {
+	if s != strings.ToUpper(s) {
+		return s
+	}
+	return upperFirst(strings.ToLower(s))
+}
+
+func decimal(f float64) string {
+	if f == float64(int64(f)) {
+		return vn.Number(int64(f))
+	}
+	return strings.TrimRight(strings.TrimRight(vn.Decimal(f, 2), "0"), ",")
+}
+
+func dmy(d vn.Date) string { return fmt.Sprintf("%02d/%02d/%d", d.Day, d.Month, d.Year) }
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
+}
