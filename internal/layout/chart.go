@@ -48,23 +48,13 @@ func (e *engine) chart(c *model.Chart) box {
 		if top > 0 {
 			w = barW * min(bar.Value, top) / top
 		}
-		items = append(items, Item{Kind: BoxItem, X: barX, Y: lead * 0.15, W: w, H: lead * 0.7, Fill: 0.55, Stroke: 0.4})
+		items = append(items, Item{Kind: BoxItem, X: barX, Y: lead * 0.15, W: w, H: lead * 0.7, Fill: 0.55, Stroke: 0.4},
+			// The axis, a piece a row, so that a chart that breaks across pages keeps it.
+			Item{Kind: RuleItem, X: barX, Y: 0, H: h, Stroke: 0.6})
 		for _, l := range e.para(text(bar.Text), st, barX+w+4, valueW, 0, lead, model.AlignLeft) {
 			items = append(items, l.items...)
 		}
 		b.lines = append(b.lines, line{h: h, items: items})
-	}
-	// The axis: a line at the start of the bars, down the whole chart.
-	if n := len(b.lines); n > 0 {
-		first := 0
-		if c.Title != "" {
-			first = 1
-		}
-		hh := 0.0
-		for _, l := range b.lines[first:] {
-			hh += l.h
-		}
-		b.lines[first].items = append(b.lines[first].items, Item{Kind: RuleItem, X: barX, Y: 0, H: hh, Stroke: 0.6})
 	}
 	return b
 }
