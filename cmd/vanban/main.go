@@ -44,6 +44,9 @@ Cách dùng:
   vanban report -theo-doi TỆP -ky KỲ [-don-vi MÃ] [-o TỆP-RA]
       Dựng báo cáo kết quả thực hiện kế hoạch của một kỳ từ thư mục tiến độ (docs/tien-do.md):
       toàn kế hoạch, hoặc một đơn vị với -don-vi. TỆP-RA .pdf (mặc định) hoặc .md.
+  vanban thang -theo-doi TỆP -ky KỲ -o THƯ-MỤC [-song-song N]
+      Dựng mọi báo cáo của một kỳ vào THƯ-MỤC/KỲ/, song song trên mọi nhân (docs/thang.md);
+      mã thoát 1 nếu có văn bản lỗi (các văn bản khác vẫn được dựng).
 
 Tùy chọn của build và check:
 `
@@ -81,6 +84,8 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 		return cmdTemplates(args[1:], stdout, stderr)
 	case "chuyen-ma":
 		return cmdConvert(args[1:], stdout, stderr)
+	case "thang":
+		return cmdMonthly(args[1:], stdout, stderr)
 	case "report":
 		return cmdReport(args[1:], stdout, stderr)
 	}

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"time"
 
 	"vanban/internal/data"
@@ -44,6 +45,9 @@ type Builder struct {
 	opts  Options
 	store *tmpl.Store
 	fonts *fonts.Set
+	// profiles caches decoded profiles by name: a batch builds many documents with one.
+	// The layout only reads a profile.
+	profiles sync.Map
 }
 
 // New prepares a Builder.
@@ -247,7 +251,15 @@ func (b *Builder) Layout(name string, src []byte) (*layout.Document, error) {
 
 // profile loads a profile, from the override folder first when there is one.
 func (b *Builder) profile(name string) (*profile.Profile, error) {
-	return profile.Load(b.store.FS(), name)
+	if p, ok := b.profiles.Load(name); ok {
+		return p.(*profile.Profile), nil
+	}
+	p, err := profile.Load(b.store.FS(), name)
+	if err != nil {
+		return nil, err
+	}
+	b.profiles.Store(name, p)
+	return p, nil
 }
 
 // PDF builds the PDF of an input.

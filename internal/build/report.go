@@ -37,16 +37,34 @@ func (b *Builder) Report(book string, opt ReportOptions) ([]byte, diag.List, err
 	subs, lds := bk.LoadAll()
 	ds = append(ds, lds...)
 	sum := bk.Summarize(p, subs)
+	md, err := b.ReportOf(bk, sum, opt)
+	return md, ds, err
+}
+
+// ReportOf builds the official Markdown of a báo cáo tiến độ from a book already open and
+// the period's summary already made (opt.Period is not read: the summary has the period).
+// A batch opens the book and summarizes once, then calls this for every report: bk and
+// sum are only read, so concurrent calls may share them.
+func (b *Builder) ReportOf(bk *progress.Book, sum *progress.Summary, opt ReportOptions) ([]byte, error) {
 	value, err := report.Data(bk, sum, report.Options{Unit: opt.Unit, Date: opt.Date})
 	if err != nil {
-		return nil, ds, fmt.Errorf("%v", err)
+		return nil, fmt.Errorf("%v", err)
 	}
 	t, err := b.store.Find("bao_cao_tien_do", string(bk.Plan.System))
 	if err != nil {
-		return nil, ds, err
+		return nil, err
 	}
-	md, err := b.store.Execute(t, value)
-	return md, ds, err
+	return b.store.Execute(t, value)
+}
+
+// ReportPDFOf builds the PDF of a báo cáo tiến độ from an open book and a summary (see
+// ReportOf); name is the source name used in messages.
+func (b *Builder) ReportPDFOf(name string, bk *progress.Book, sum *progress.Summary, opt ReportOptions) ([]byte, error) {
+	md, err := b.ReportOf(bk, sum, opt)
+	if err != nil {
+		return nil, err
+	}
+	return b.PDF(name, md)
 }
 
 // ReportPDF builds the PDF of a báo cáo tiến độ (see Report).

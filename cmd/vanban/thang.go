@@ -1,0 +1,114 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"vanban/internal/batch"
+	"vanban/internal/build"
+)
+
+// cmdMonthly is “vanban thang”: every report of a period into a folder, for a scheduled
+// job (see docs/thang.md and package batch). A progress bar is drawn when stderr is a
+// terminal, plain lines otherwise.
+func cmdMonthly(args []string, stdout, stderr io.Writer) int {
+	tty := false
+	if stderr == io.Writer(os.Stderr) {
+		if fi, err := os.Stderr.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+			tty = true
+		}
+	}
+	return monthly(args, stdout, stderr, tty)
+}
+
+// monthly is cmdMonthly with the terminal test made by the caller (tests force either).
+func monthly(args []string, stdout, stderr io.Writer, tty bool, extra ...batch.Kind) int {
+	var o buildOpts
+	flags := buildFlags(&o)
+	book := flags.String("theo-doi", "", "tệp theo-doi.yaml của thư mục tiến độ, ví dụ data/tien-do/theo-doi.yaml")
+	period := flags.String("ky", "", "kỳ báo cáo, viết như tên thư mục kỳ: 2024-11, 2024-quy-4, 2024-6-thang-dau, 2024")
+	workers := flags.Int("song-song", 0, "số văn bản dựng cùng lúc (mặc định: số nhân CPU)")
+	rest, code, stop := parseArgs("thang", flags, args, stdout, stderr)
+	if stop {
+		return code
+	}
+	usage := "vanban thang: cần -theo-doi, -ky và -o THƯ-MỤC, ví dụ: vanban thang -theo-doi data/tien-do/theo-doi.yaml -ky 2024-11 -o ket-qua"
+	if len(rest) > 0 || *book == "" || *period == "" || o.out == "" || *workers < 0 {
+		fmt.Fprintln(stderr, usage)
+		return 2
+	}
+	if o.stage != "" {
+		fmt.Fprintln(stderr, "vanban thang: không dùng -giai-doan; lệnh này chỉ dựng PDF")
+		return 2
+	}
+	if fi, err := os.Stat(o.out); err == nil && !fi.IsDir() {
+		fmt.Fprintf(stderr, "vanban thang: “%s” là một tệp: -o là thư mục kết quả\n", o.out)
+		return 2
+	}
+	date, err := batch.DateFromEnv()
+	if err != nil {
+		fmt.Fprintf(stderr, "vanban thang: %v\n", err)
+		return 2
+	}
+	b, err := build.New(o.options())
+	if err != nil {
+		return fail(stderr, err)
+	}
+	bar := &progressBar{w: stderr, tty: tty}
+	sum, _, err := batch.Monthly(b, *book, *period, o.out, date, batch.Options{Workers: *workers, Progress: bar.event}, extra...)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	bar.finish()
+	for _, r := range sum.Failures() {
+		fmt.Fprintf(stderr, "lỗi: %s: %v\n", r.Job, r.Err)
+	}
+	fmt.Fprintf(stderr, "Kỳ %s: đã dựng %d/%d văn bản vào %s, lỗi %d, thời gian %s\n",
+		*period, sum.Built, sum.Total, sum.Dir, sum.Failed, duration(sum.Time))
+	if sum.Failed > 0 {
+		return 1
+	}
+	return 0
+}
+
+// progressBar draws the batch's progress: one line redrawn with carriage returns on a
+// terminal, one plain line per job otherwise (a log file, a CI console).
+type progressBar struct {
+	w     io.Writer
+	tty   bool
+	drawn bool
+}
+
+const barWidth = 30
+
+func (p *progressBar) event(e batch.Event) {
+	state := "xong"
+	if e.Err != nil {
+		state = "LỖI"
+	}
+	if !p.tty {
+		fmt.Fprintf(p.w, "[%d/%d] %s: %s\n", e.Done, e.Total, e.Job, state)
+		return
+	}
+	fill := barWidth * e.Done / max(e.Total, 1)
+	line := fmt.Sprintf("\r[%s%s] %d/%d %s", strings.Repeat("#", fill), strings.Repeat(".", barWidth-fill), e.Done, e.Total, e.Job)
+	fmt.Fprintf(p.w, "%-100s", line)
+	p.drawn = true
+}
+
+func (p *progressBar) finish() {
+	if p.drawn {
+		fmt.Fprintln(p.w)
+	}
+}
+
+// duration writes a time the Vietnamese way: 1,25 giây; 850 ms.
+func duration(d time.Duration) string {
+	if d < time.Second {
+		return fmt.Sprintf("%d ms", d.Milliseconds())
+	}
+	return strings.Replace(fmt.Sprintf("%.2f giây", d.Seconds()), ".", ",", 1)
+}

@@ -1,0 +1,90 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+const monthlyBook = "../../data/tien-do/theo-doi.yaml"
+
+// TestMonthlyPlain: not a terminal — one plain line per report, a summary, exit 0; the 21
+// reports of 2024-11 are in <out>/2024-11/.
+func TestMonthlyPlain(t *testing.T) {
+	out := t.TempDir()
+	var stdout, stderr bytes.Buffer
+	code := cmdMonthly([]string{"-theo-doi", monthlyBook, "-ky", "2024-11", "-o", out, "-song-song", "2"}, &stdout, &stderr)
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, stderr.String())
+	}
+	lines := strings.Split(strings.TrimSpace(stderr.String()), "\n")
+	if len(lines) != 22 {
+		t.Fatalf("%d lines, want 21 progress lines and a summary:\n%s", len(lines), stderr.String())
+	}
+	line := regexp.MustCompile(`^\[(\d+)/21\] bao-cao-[a-z0-9-]+\.pdf: xong$`)
+	for i, l := range lines[:21] {
+		if m := line.FindStringSubmatch(l); m == nil || m[1] != strconv.Itoa(i+1) {
+			t.Errorf("line %d: %q", i+1, l)
+		}
+	}
+	if !strings.Contains(stderr.String(), "[") || strings.Contains(stderr.String(), "\r") {
+		t.Error("carriage returns in plain output")
+	}
+	if s := lines[21]; !strings.Contains(s, "đã dựng 21/21") || !strings.Contains(s, "lỗi 0") {
+		t.Errorf("summary %q", s)
+	}
+	for _, name := range []string{"bao-cao-tong-hop.pdf", "bao-cao-huyen-uy-nga-son.pdf"} {
+		if _, err := os.Stat(filepath.Join(out, "2024-11", name)); err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+// TestMonthlyFailure: one report cannot be written (a folder holds its name): exit 1, the
+// failure is told with its cause, the 20 others are built.
+func TestMonthlyFailure(t *testing.T) {
+	out := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(out, "2024-11", "bao-cao-huyen-uy-nga-son.pdf"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	code := monthly([]string{"-theo-doi", monthlyBook, "-ky", "2024-11", "-o", out}, &stdout, &stderr, true)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1:\n%s", code, stderr.String())
+	}
+	s := stderr.String()
+	if !strings.Contains(s, "\r[") {
+		t.Error("no progress bar on a terminal")
+	}
+	if !strings.Contains(s, "lỗi: bao-cao-huyen-uy-nga-son.pdf:") || !strings.Contains(s, "đã dựng 20/21") || !strings.Contains(s, "lỗi 1") {
+		t.Errorf("output:\n%s", s)
+	}
+	entries, _ := os.ReadDir(filepath.Join(out, "2024-11"))
+	if len(entries) != 21 { // 20 PDFs and the folder in the way
+		t.Errorf("%d entries in the period folder", len(entries))
+	}
+}
+
+func TestMonthlyUsage(t *testing.T) {
+	for _, args := range [][]string{
+		{},
+		{"-theo-doi", monthlyBook, "-ky", "2024-11"},
+		{"-theo-doi", monthlyBook, "-o", "x"},
+		{"-theo-doi", monthlyBook, "-ky", "2024-11", "-o", "x", "thua"},
+		{"-khong-co-co-nay"},
+		{"-theo-doi", monthlyBook, "-ky", "2024-11", "-o", "x", "-song-song", "-1"},
+	} {
+		var stdout, stderr bytes.Buffer
+		if code := monthly(args, &stdout, &stderr, false); code != 2 {
+			t.Errorf("%q: exit %d, want 2 (%s)", args, code, stderr.String())
+		}
+	}
+	var stdout, stderr bytes.Buffer
+	if code := monthly([]string{"-theo-doi", "khong-co/theo-doi.yaml", "-ky", "2024-11", "-o", t.TempDir()}, &stdout, &stderr, false); code != 1 {
+		t.Errorf("missing folder: exit %d, want 1", code)
+	}
+}

@@ -1,0 +1,282 @@
+// Package batch builds every document of a period at once — the monthly job of a
+// progress folder — on all cores, for a scheduled run (cron, CI).
+//
+// The work is a list of [Job]s, each building one or more named files; [Run] runs them on
+// a bounded pool of workers, writes each file atomically under <out>/<ky>/, and collects
+// one [Result] per job: a failing job never stops the others. The inputs every job shares
+// (the book, the period's files, the summary) are read once by [Load] into an [Input].
+//
+// Jobs of the báo cáo tiến độ come from [ReportJobs]:
+//
+//	<out>/<ky>/bao-cao-tong-hop.pdf       the report of the whole plan
+//	<out>/<ky>/bao-cao-<ma-don-vi>.pdf    one per unit that leads at least one task
+//
+// Other kinds of documents (the công văn đôn đốc, …) join as another [Kind]: a function
+// from the shared Input to more jobs, passed in [Options.Kinds].
+//
+// Output is deterministic: the issue date is Input.Date (from the data — the period's last
+// day — or from SOURCE_DATE_EPOCH, see [DateFromEnv]); nothing reads the clock, so the
+// same inputs give the same bytes.
+package batch
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"sync"
+	"time"
+
+	"vanban/internal/build"
+	"vanban/internal/diag"
+	"vanban/internal/output"
+	"vanban/internal/progress"
+	"vanban/internal/vn"
+)
+
+// File is one built file: Name is relative to the period's output folder (<out>/<ky>/).
+type File struct {
+	Name string
+	Data []byte
+}
+
+// Job is one piece of work of the batch.
+type Job struct {
+	// Name names the job in progress lines and the summary: the name of its (first) file,
+	// e.g. "bao-cao-huyen-uy-nga-son.pdf".
+	Name string
+	// Build makes the job's files. It runs on a worker goroutine, concurrently with the
+	// other jobs: it may only read what it shares with them.
+	Build func() ([]File, error)
+}
+
+// Kind makes the jobs of one kind of document from the shared input.
+type Kind func(in *Input) []Job
+
+// Input is what every job of a period shares, read once.
+type Input struct {
+	Builder *build.Builder
+	Book    *progress.Book
+	// BookFile is the theo-doi.yaml the book was opened from ("" for a book built in code).
+	BookFile string
+	Period   progress.Period
+	Summary  *progress.Summary
+	// Date is the issue date of every document; zero takes the period's last day.
+	Date vn.Date
+	// Warnings are the folder's warnings (late files, files left out for their errors):
+	// the reports still build, without the files left out.
+	Warnings diag.List
+}
+
+// Load opens the progress folder of book (its theo-doi.yaml), reads every period's files
+// once and summarizes the period named ky ("2024-11", "2024-quy-4", …).
+func Load(b *build.Builder, book, ky string, date vn.Date) (*Input, error) {
+	bk, ds := progress.Open(book)
+	if bk == nil {
+		return nil, ds
+	}
+	p, err := progress.ParsePeriod(ky)
+	if err != nil {
+		return nil, diag.List{diag.Errorf(book, 0, 0, "viết kỳ như tên thư mục kỳ: 2024-11, 2024-quy-4, 2024-6-thang-dau, 2024", "%v", err)}
+	}
+	subs, lds := bk.LoadAll()
+	in := NewInput(b, bk, p, subs, date)
+	in.BookFile, in.Warnings = book, append(ds, lds...)
+	return in, nil
+}
+
+// NewInput makes the shared input from a book and submissions already in memory.
+func NewInput(b *build.Builder, bk *progress.Book, p progress.Period, subs []*progress.Submission, date vn.Date) *Input {
+	return &Input{Builder: b, Book: bk, Period: p, Summary: bk.Summarize(p, subs), Date: date}
+}
+
+// Names of the report files in the period's folder.
+const WholePlanFile = "bao-cao-tong-hop.pdf"
+
+// UnitFile is the name of a unit's report file: bao-cao-<ma-don-vi>.pdf.
+func UnitFile(unitID string) string { return "bao-cao-" + unitID + ".pdf" }
+
+// ReportJobs are the báo cáo tiến độ of the period: the whole plan first, then one per
+// lead unit in registry order.
+func ReportJobs(in *Input) []Job {
+	jobs := []Job{in.reportJob(WholePlanFile, "")}
+	for _, u := range in.Book.Leads() {
+		jobs = append(jobs, in.reportJob(UnitFile(u.ID), u.ID))
+	}
+	return jobs
+}
+
+func (in *Input) reportJob(name, unit string) Job {
+	return Job{Name: name, Build: func() ([]File, error) {
+		opt := build.ReportOptions{Period: in.Period.String(), Unit: unit, Date: in.Date}
+		src := in.BookFile + " (báo cáo tiến độ " + opt.Period
+		if unit != "" {
+			src += ", " + unit
+		}
+		pdf, err := in.Builder.ReportPDFOf(src+").md", in.Book, in.Summary, opt)
+		if err != nil {
+			return nil, err
+		}
+		return []File{{Name: name, Data: pdf}}, nil
+	}}
+}
+
+// Event tells how far the batch is: sent after each job ends, one at a time (the
+// callback needs no lock), in the order jobs end.
+type Event struct {
+	Done, Total int
+	// Job is the job that just ended; Err its error (nil: built).
+	Job string
+	Err error
+}
+
+// Options tune a run.
+type Options struct {
+	// Workers is the number of jobs built at once; 0 takes runtime.GOMAXPROCS(0).
+	Workers int
+	// Progress, if set, is called after each job.
+	Progress func(Event)
+}
+
+// Result is the outcome of one job.
+type Result struct {
+	Job string
+	// Files are the paths written.
+	Files []string
+	Err   error
+	Time  time.Duration
+}
+
+// Summary is the outcome of a run: one Result per job, in the jobs' order.
+type Summary struct {
+	Total, Built, Failed int
+	Results              []Result
+	Time                 time.Duration
+	// Dir is the period's output folder.
+	Dir string
+}
+
+// Failures are the results of the jobs that failed, in the jobs' order.
+func (s *Summary) Failures() []Result {
+	var f []Result
+	for _, r := range s.Results {
+		if r.Err != nil {
+			f = append(f, r)
+		}
+	}
+	return f
+}
+
+// Run builds the jobs into dir (created if missing) on a pool of workers. Each file is
+// written atomically (see package output): a failed job leaves the previous file as it was.
+// The error is only for a folder that cannot be made; the jobs' errors are in the Summary.
+func Run(dir string, jobs []Job, opt Options) (*Summary, error) {
+	start := time.Now()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("không tạo được thư mục kết quả “%s”: %v", dir, err)
+	}
+	workers := opt.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = min(workers, max(len(jobs), 1))
+	sum := &Summary{Total: len(jobs), Results: make([]Result, len(jobs)), Dir: dir}
+	next := make(chan int)
+	done := make(chan int)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				sum.Results[i] = runJob(dir, jobs[i])
+				done <- i
+			}
+		}()
+	}
+	go func() {
+		for i := range jobs {
+			next <- i
+		}
+		close(next)
+		wg.Wait()
+		close(done)
+	}()
+	n := 0
+	for i := range done {
+		n++
+		r := sum.Results[i]
+		if r.Err != nil {
+			sum.Failed++
+		} else {
+			sum.Built++
+		}
+		if opt.Progress != nil {
+			opt.Progress(Event{Done: n, Total: len(jobs), Job: r.Job, Err: r.Err})
+		}
+	}
+	sum.Time = time.Since(start)
+	return sum, nil
+}
+
+// runJob builds one job and writes its files; a panic in the job is its error.
+func runJob(dir string, j Job) (r Result) {
+	start := time.Now()
+	r.Job = j.Name
+	defer func() {
+		if p := recover(); p != nil {
+			r.Err = fmt.Errorf("lỗi nội bộ khi dựng “%s”: %v", j.Name, p)
+		}
+		r.Time = time.Since(start)
+	}()
+	files, err := j.Build()
+	if err != nil {
+		r.Err = err
+		return r
+	}
+	if len(files) == 0 {
+		r.Err = errors.New("không dựng ra tệp nào")
+		return r
+	}
+	for _, f := range files {
+		path := filepath.Join(dir, f.Name)
+		if err := output.Write(path, f.Data, ""); err != nil {
+			r.Err = err
+			return r
+		}
+		r.Files = append(r.Files, path)
+	}
+	return r
+}
+
+// Monthly builds every document of period ky of the progress folder of book into
+// <out>/<ky>/: the reports, then the jobs of each extra kind. It is Load, the kinds and Run.
+func Monthly(b *build.Builder, book, ky, out string, date vn.Date, opt Options, extra ...Kind) (*Summary, *Input, error) {
+	in, err := Load(b, book, ky, date)
+	if err != nil {
+		return nil, nil, err
+	}
+	jobs := ReportJobs(in)
+	for _, k := range extra {
+		jobs = append(jobs, k(in)...)
+	}
+	sum, err := Run(filepath.Join(out, in.Period.String()), jobs, opt)
+	return sum, in, err
+}
+
+// DateFromEnv reads SOURCE_DATE_EPOCH (seconds since 1970, UTC) as the issue date; zero
+// when the variable is unset (the period's last day is then used).
+func DateFromEnv() (vn.Date, error) {
+	s := os.Getenv("SOURCE_DATE_EPOCH")
+	if s == "" {
+		return vn.Date{}, nil
+	}
+	sec, err := strconv.ParseInt(s, 10, 64)
+	if err != nil {
+		return vn.Date{}, fmt.Errorf("SOURCE_DATE_EPOCH “%s” không phải số giây", s)
+	}
+	t := time.Unix(sec, 0).UTC()
+	return vn.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}, nil
+}

@@ -1,0 +1,167 @@
+package batch
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"vanban/internal/build"
+	"vanban/internal/vn"
+)
+
+const book = "../../data/tien-do/theo-doi.yaml"
+
+func builder(t testing.TB) *build.Builder {
+	b, err := build.New(build.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestMonthly builds the bundled example's 2024-11: the whole-plan report and one per lead
+// unit (the 20 units of data/tien-do lead tasks: 21 reports), twice, with the same bytes.
+func TestMonthly(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds 42 PDFs")
+	}
+	b := builder(t)
+	var outs [2]string
+	for i := range outs {
+		outs[i] = t.TempDir()
+		var mu sync.Mutex
+		var events []Event
+		sum, in, err := Monthly(b, book, "2024-11", outs[i], vn.Date{}, Options{Progress: func(e Event) {
+			mu.Lock()
+			events = append(events, e)
+			mu.Unlock()
+		}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := 1 + len(in.Book.Leads())
+		if sum.Total != want || sum.Built != want || sum.Failed != 0 {
+			t.Fatalf("total %d, built %d, failed %d; want %d built: %v", sum.Total, sum.Built, sum.Failed, want, sum.Failures())
+		}
+		if want != 21 {
+			t.Errorf("%d reports, want 21 (whole plan + 20 lead units of data/tien-do)", want)
+		}
+		if len(events) != want || events[len(events)-1].Done != want || events[len(events)-1].Total != want {
+			t.Errorf("progress: %d events, last %+v; want %d ending at done == total", len(events), events[len(events)-1], want)
+		}
+		for n, e := range events {
+			if e.Done != n+1 {
+				t.Errorf("event %d has done %d", n, e.Done)
+			}
+		}
+		dir := filepath.Join(outs[i], "2024-11")
+		entries, _ := os.ReadDir(dir)
+		if len(entries) != want {
+			t.Errorf("%s holds %d files, want %d", dir, len(entries), want)
+		}
+		for _, name := range []string{WholePlanFile, UnitFile("huyen-uy-nga-son")} {
+			data, err := os.ReadFile(filepath.Join(dir, name))
+			if err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {
+				t.Errorf("%s: not a PDF (%v)", name, err)
+			}
+		}
+	}
+	// The batch's files are those of “vanban report” (build.ReportPDF, which opens the book
+	// itself): sharing the loaded book changes nothing.
+	for _, unit := range []string{"", "huyen-uy-nga-son"} {
+		want, _, err := b.ReportPDF(book, build.ReportOptions{Period: "2024-11", Unit: unit})
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := WholePlanFile
+		if unit != "" {
+			name = UnitFile(unit)
+		}
+		if got, _ := os.ReadFile(filepath.Join(outs[0], "2024-11", name)); !bytes.Equal(got, want) {
+			t.Errorf("%s differs from build.ReportPDF's", name)
+		}
+	}
+	entries, _ := os.ReadDir(filepath.Join(outs[0], "2024-11"))
+	for _, e := range entries {
+		a, _ := os.ReadFile(filepath.Join(outs[0], "2024-11", e.Name()))
+		c, _ := os.ReadFile(filepath.Join(outs[1], "2024-11", e.Name()))
+		if !bytes.Equal(a, c) {
+			t.Errorf("%s differs between two builds of the same inputs", e.Name())
+		}
+	}
+}
+
+// TestFailureDoesNotStop: a failing job, a panicking one and one that cannot write are
+// reported with their diagnostic; the other jobs are built.
+func TestFailureDoesNotStop(t *testing.T) {
+	dir := t.TempDir()
+	ok := func(name string) Job {
+		return Job{Name: name, Build: func() ([]File, error) { return []File{{Name: name, Data: []byte(name)}}, nil }}
+	}
+	if err := os.Mkdir(filepath.Join(dir, "thu-muc.pdf"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	jobs := []Job{
+		ok("a.pdf"),
+		{Name: "hong.pdf", Build: func() ([]File, error) { return nil, errors.New("mẫu hỏng") }},
+		ok("b.pdf"),
+		{Name: "hoang.pdf", Build: func() ([]File, error) { panic("bất ngờ") }},
+		ok("thu-muc.pdf"),
+		ok("c.pdf"),
+	}
+	for _, workers := range []int{1, 3, 0} {
+		var last Event
+		sum, err := Run(dir, jobs, Options{Workers: workers, Progress: func(e Event) { last = e }})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sum.Built != 3 || sum.Failed != 3 || last.Done != 6 || last.Total != 6 {
+			t.Errorf("workers %d: built %d, failed %d, last event %+v", workers, sum.Built, sum.Failed, last)
+		}
+		f := sum.Failures()
+		if len(f) != 3 || !strings.Contains(f[0].Err.Error(), "mẫu hỏng") || !strings.Contains(f[1].Err.Error(), "bất ngờ") ||
+			!strings.Contains(f[2].Err.Error(), "thu-muc.pdf") {
+			t.Errorf("failures %v", f)
+		}
+		for _, name := range []string{"a.pdf", "b.pdf", "c.pdf"} {
+			if data, err := os.ReadFile(filepath.Join(dir, name)); err != nil || string(data) != name {
+				t.Errorf("%s: %q, %v", name, data, err)
+			}
+		}
+	}
+}
+
+func TestExtraKind(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds PDFs")
+	}
+	out := t.TempDir()
+	kind := func(in *Input) []Job {
+		return []Job{{Name: "don-doc.txt", Build: func() ([]File, error) {
+			return []File{{Name: "don-doc.txt", Data: []byte(in.Period.String())}}, nil
+		}}}
+	}
+	sum, _, err := Monthly(builder(t), book, "2024-11", out, vn.Date{}, Options{}, kind)
+	if err != nil || sum.Failed != 0 || sum.Results[len(sum.Results)-1].Job != "don-doc.txt" {
+		t.Fatalf("%v %+v", err, sum)
+	}
+	if data, _ := os.ReadFile(filepath.Join(out, "2024-11", "don-doc.txt")); string(data) != "2024-11" {
+		t.Errorf("extra kind wrote %q", data)
+	}
+}
+
+func TestDateFromEnv(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1733011200") // 2024-12-01 00:00 UTC
+	d, err := DateFromEnv()
+	if err != nil || d != (vn.Date{Year: 2024, Month: 12, Day: 1}) {
+		t.Errorf("%v %v", d, err)
+	}
+	t.Setenv("SOURCE_DATE_EPOCH", "hôm nay")
+	if _, err := DateFromEnv(); err == nil {
+		t.Error("no error for a SOURCE_DATE_EPOCH that is not a number")
+	}
+}
