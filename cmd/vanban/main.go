@@ -47,6 +47,10 @@ Cách dùng:
   vanban thang -theo-doi TỆP -ky KỲ -o THƯ-MỤC [-song-song N]
       Dựng mọi báo cáo của một kỳ vào THƯ-MỤC/KỲ/, song song trên mọi nhân (docs/thang.md);
       mã thoát 1 nếu có văn bản lỗi (các văn bản khác vẫn được dựng).
+  vanban don-doc -theo-doi TỆP -ky KỲ -o THƯ-MỤC [-don-vi MÃ]
+      Viết công văn đôn đốc cho từng đơn vị có nhiệm vụ quá hạn hoặc chưa gửi báo cáo kỳ này.
+  vanban ke-hoach-don-vi -theo-doi TỆP -don-vi MÃ -o TỆP.yaml
+      Viết khung kế hoạch của một đơn vị từ kế hoạch của tỉnh: các nhiệm vụ tỉnh giao cho đơn vị.
 
 Tùy chọn của build và check:
 `
@@ -86,6 +90,10 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 		return cmdConvert(args[1:], stdout, stderr)
 	case "thang":
 		return cmdMonthly(args[1:], stdout, stderr)
+	case "don-doc":
+		return cmdRemind(args[1:], stdout, stderr)
+	case "ke-hoach-don-vi":
+		return cmdUnitPlan(args[1:], stdout, stderr)
 	case "report":
 		return cmdReport(args[1:], stdout, stderr)
 	}

@@ -21,7 +21,8 @@ func cmdMonthly(args []string, stdout, stderr io.Writer) int {
 			tty = true
 		}
 	}
-	return monthly(args, stdout, stderr, tty)
+	// The month's documents: every report, and a công văn đôn đốc for each unit that owes.
+	return monthly(args, stdout, stderr, tty, batch.ReminderJobs)
 }
 
 // monthly is cmdMonthly with the terminal test made by the caller (tests force either).

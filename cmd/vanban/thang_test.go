@@ -21,12 +21,13 @@ func TestMonthlyPlain(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s", code, stderr.String())
 	}
+	// 21 reports and Nga Sơn's công văn đôn đốc, then the summary.
 	lines := strings.Split(strings.TrimSpace(stderr.String()), "\n")
-	if len(lines) != 22 {
-		t.Fatalf("%d lines, want 21 progress lines and a summary:\n%s", len(lines), stderr.String())
+	if len(lines) != 23 {
+		t.Fatalf("%d lines, want 22 progress lines and a summary:\n%s", len(lines), stderr.String())
 	}
-	line := regexp.MustCompile(`^\[(\d+)/21\] bao-cao-[a-z0-9-]+\.pdf: xong$`)
-	for i, l := range lines[:21] {
+	line := regexp.MustCompile(`^\[(\d+)/22\] (bao-cao|don-doc)-[a-z0-9-]+\.pdf: xong$`)
+	for i, l := range lines[:22] {
 		if m := line.FindStringSubmatch(l); m == nil || m[1] != strconv.Itoa(i+1) {
 			t.Errorf("line %d: %q", i+1, l)
 		}
@@ -34,10 +35,10 @@ func TestMonthlyPlain(t *testing.T) {
 	if !strings.Contains(stderr.String(), "[") || strings.Contains(stderr.String(), "\r") {
 		t.Error("carriage returns in plain output")
 	}
-	if s := lines[21]; !strings.Contains(s, "đã dựng 21/21") || !strings.Contains(s, "lỗi 0") {
+	if s := lines[22]; !strings.Contains(s, "đã dựng 22/22") || !strings.Contains(s, "lỗi 0") {
 		t.Errorf("summary %q", s)
 	}
-	for _, name := range []string{"bao-cao-tong-hop.pdf", "bao-cao-huyen-uy-nga-son.pdf"} {
+	for _, name := range []string{"bao-cao-tong-hop.pdf", "bao-cao-huyen-uy-nga-son.pdf", "don-doc-huyen-uy-nga-son.pdf"} {
 		if _, err := os.Stat(filepath.Join(out, "2024-11", name)); err != nil {
 			t.Error(err)
 		}
@@ -86,5 +87,21 @@ func TestMonthlyUsage(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	if code := monthly([]string{"-theo-doi", "khong-co/theo-doi.yaml", "-ky", "2024-11", "-o", t.TempDir()}, &stdout, &stderr, false); code != 1 {
 		t.Errorf("missing folder: exit %d, want 1", code)
+	}
+}
+
+// TestMonthlyWithReminders: the command as run builds the reports and a công văn đôn đốc
+// for each unit that owes something: in 2024-11 only Huyện ủy Nga Sơn (III.2 overdue 61
+// days, November report missing).
+func TestMonthlyWithReminders(t *testing.T) {
+	out := t.TempDir()
+	var stdout, stderr bytes.Buffer
+	if code := cmdMonthly([]string{"-theo-doi", monthlyBook, "-ky", "2024-11", "-o", out}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d\n%s%s", code, stdout.String(), stderr.String())
+	}
+	reminders, _ := filepath.Glob(filepath.Join(out, "2024-11", "don-doc-*.pdf"))
+	reports, _ := filepath.Glob(filepath.Join(out, "2024-11", "bao-cao-*.pdf"))
+	if len(reminders) != 1 || filepath.Base(reminders[0]) != "don-doc-huyen-uy-nga-son.pdf" || len(reports) != 21 {
+		t.Errorf("reminders %v and %d reports, want Nga Sơn's alone and 21", reminders, len(reports))
 	}
 }

@@ -11,8 +11,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"vanban/internal/model"
 	"vanban/internal/progress"
@@ -58,7 +56,7 @@ func PlanRef(m model.Meta) string {
 	if subj == "" {
 		return "Kế hoạch"
 	}
-	return "Kế hoạch " + lowerFirst(subj)
+	return "Kế hoạch " + vn.LowerFirst(subj)
 }
 
 // Data builds the value the template sees.
@@ -85,7 +83,7 @@ func Data(b *progress.Book, sum *progress.Summary, opt Options) (map[string]any,
 	}
 	subject += " " + period
 	if plan.System != model.Party {
-		subject = upperFirst(subject)
+		subject = vn.UpperFirst(subject)
 	}
 	meta := model.Meta{
 		System: plan.System, Kind: "bao_cao", ParentBody: plan.ParentBody, Body: plan.Body,
@@ -287,7 +285,7 @@ func Data(b *progress.Book, sum *progress.Summary, opt Options) (map[string]any,
 		}
 		annex = append(annex, map[string]any{
 			"stt": i + 1, "ma": r.ts.Task.ID, "ten": taskName(r.ts.Task), "chu_tri": strings.Join(r.ts.Task.Lead, ", "),
-			"thoi_han": r.ts.Task.Deadline, "trang_thai": upperFirst(r.status.Label()), "phan_tram": pct, "ghi_chu": note})
+			"thoi_han": r.ts.Task.Deadline, "trang_thai": vn.UpperFirst(r.status.Label()), "phan_tram": pct, "ghi_chu": note})
 	}
 	out["phu_luc"] = annex
 	return out, nil
@@ -332,7 +330,7 @@ func sentence(s string) string {
 	if s != strings.ToUpper(s) {
 		return s
 	}
-	return upperFirst(strings.ToLower(s))
+	return vn.UpperFirst(strings.ToLower(s))
 }
 
 func decimal(f float64) string {
@@ -343,13 +341,3 @@ func decimal(f float64) string {
 }
 
 func dmy(d vn.Date) string { return fmt.Sprintf("%02d/%02d/%d", d.Day, d.Month, d.Year) }
-
-func upperFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[n:]
-}
-
-func lowerFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToLower(r)) + s[n:]
-}

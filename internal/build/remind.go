@@ -1,0 +1,83 @@
+package build
+
+import (
+	"fmt"
+
+	"vanban/internal/diag"
+	"vanban/internal/progress"
+	"vanban/internal/report"
+	"vanban/internal/vn"
+)
+
+// RemindOptions choose the công văn đôn đốc of a period.
+type RemindOptions struct {
+	// Period is the period's name as its folder is named ("2024-11", "2024-quy-4").
+	Period string
+	// Unit is a lead unit's id: only its reminder; empty: every unit that owes something.
+	Unit string
+	// Date is the issue date; zero takes the period's last day (the command line passes
+	// SOURCE_DATE_EPOCH here; nothing reads the clock).
+	Date vn.Date
+	// SendTo names where the units send their reports; empty: see report.RemindOptions.
+	SendTo string
+}
+
+// Reminder is one unit's công văn đôn đốc: the unit's id (its progress files' name), and
+// the official Markdown, or the PDF when asked for.
+type Reminder struct {
+	Unit     string
+	Markdown []byte
+	PDF      []byte
+}
+
+// Reminders builds the công văn đôn đốc of a period from a progress folder (book: its
+// theo-doi.yaml), one per lead unit with overdue tasks or a missing submission, in registry
+// order; none when nobody owes anything. With pdf, each is also laid out as a PDF. The
+// folder's warnings come back as with Report.
+func (b *Builder) Reminders(book string, opt RemindOptions, pdf bool) ([]Reminder, diag.List, error) {
+	bk, ds := progress.Open(book)
+	if bk == nil {
+		return nil, nil, ds
+	}
+	p, err := progress.ParsePeriod(opt.Period)
+	if err != nil {
+		return nil, ds, diag.List{diag.Errorf(book, 0, 0, "viết kỳ như tên thư mục kỳ: 2024-11, 2024-quy-4, 2024-6-thang-dau, 2024", "%v", err)}
+	}
+	subs, lds := bk.LoadAll()
+	ds = append(ds, lds...)
+	out, err := b.reminders(bk, bk.Summarize(p, subs), book, opt, pdf)
+	return out, ds, err
+}
+
+// RemindersOf builds the công văn of a summary already made from an open book, as a batch
+// does once for every document of a period (name: the book's file, for messages).
+func (b *Builder) RemindersOf(bk *progress.Book, sum *progress.Summary, name string, opt RemindOptions, pdf bool) ([]Reminder, error) {
+	return b.reminders(bk, sum, name, opt, pdf)
+}
+
+// reminders builds the công văn of a summary (name: the book's file, for messages).
+func (b *Builder) reminders(bk *progress.Book, sum *progress.Summary, name string, opt RemindOptions, pdf bool) ([]Reminder, error) {
+	rs, err := report.Reminders(bk, sum, report.RemindOptions{Unit: opt.Unit, Date: opt.Date, SendTo: opt.SendTo})
+	if err != nil {
+		return nil, fmt.Errorf("%v", err)
+	}
+	t, err := b.store.Find("cong_van_don_doc", string(bk.Plan.System))
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Reminder, 0, len(rs))
+	for _, r := range rs {
+		md, err := b.store.Execute(t, r.Data)
+		if err != nil {
+			return nil, err
+		}
+		rem := Reminder{Unit: r.Unit.ID, Markdown: md}
+		if pdf {
+			if rem.PDF, err = b.PDF(name+" (công văn đôn đốc "+sum.Period.String()+", "+r.Unit.ID+").md", md); err != nil {
+				return nil, err
+			}
+		}
+		out = append(out, rem)
+	}
+	return out, nil
+}

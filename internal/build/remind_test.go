@@ -1,0 +1,155 @@
+package build
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"vanban/internal/data"
+	"vanban/internal/diag"
+	"vanban/internal/pdftest"
+	"vanban/internal/progress"
+	"vanban/internal/unitplan"
+	"vanban/internal/vn"
+)
+
+// statePlan is a small State plan (KH-UBND) for the State variant of the reminder: the
+// seed progress data follows a Party plan only.
+const statePlan = `he_thong: nha_nuoc
+loai: ke_hoach
+co_quan: "ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA"
+so: "25"
+ky_hieu: "KH-UBND"
+dia_danh: "Thanh Hóa"
+ngay: "2026-01-15"
+trich_yeu: "Chuyển đổi số năm 2026"
+phan:
+  - tieu_de: "NHIỆM VỤ"
+    muc:
+      - doan: "Sở Nội vụ số hóa hồ sơ cán bộ, công chức."
+        nhiem_vu: {ma: "1", ten: "Số hóa hồ sơ cán bộ, công chức", chu_tri: ["Sở Nội vụ"], thoi_han: "2026-02-28"}
+      - doan: "Sở Tư pháp rà soát thủ tục hành chính."
+        nhiem_vu: {ma: "2", ten: "Rà soát thủ tục hành chính", chu_tri: ["Sở Tư pháp"], thoi_han: "thường xuyên"}
+nguoi_ky:
+  quyen_han: "KT. CHỦ TỊCH"
+  chuc_vu: "PHÓ CHỦ TỊCH"
+  ho_ten: "Lê Minh Đức"
+luu: "VT, KGVX"
+`
+
+// stateBook follows statePlan with two units; nobody has reported in March 2026, so Sở
+// Nội vụ owes task 1 (due 28/02/2026, overdue 31 days at 31/3) and its report, Sở Tư
+// pháp its report only.
+func stateBook(t *testing.T) (*progress.Book, *progress.Summary) {
+	plan, err := data.LoadPlan("ke-hoach-ubnd.yaml", []byte(statePlan))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bk := &progress.Book{Plan: plan, PlanID: "ke-hoach-ubnd",
+		Registry: progress.NewRegistry([]*progress.Unit{{ID: "so-noi-vu", Name: "Sở Nội vụ"}, {ID: "so-tu-phap", Name: "Sở Tư pháp"}}, nil),
+		From:     progress.Period{Kind: progress.Month, Year: 2026, N: 1}, SubmitDays: 5}
+	return bk, bk.Summarize(progress.Period{Kind: progress.Month, Year: 2026, N: 3}, nil)
+}
+
+func golden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		os.MkdirAll(filepath.Dir(path), 0o755)
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if want := read(t, path); !bytes.Equal(got, want) {
+		t.Errorf("Markdown differs from %s (run go test -update and review the diff):\n%s",
+			path, pdftest.Diff(strings.Split(string(want), "\n"), strings.Split(string(got), "\n")))
+	}
+}
+
+// TestRemindersGolden checks one reminder of each system against testdata/cong-van-don-doc/:
+// Party, the seed data of November 2024 (Huyện ủy Nga Sơn: III.2 overdue 61 days and the
+// November report missing), issued 02/12/2024; State, the synthetic book above (Sở Nội vụ),
+// issued 10/04/2026, after the March deadline (05/04): new deadline 15/04/2026.
+func TestRemindersGolden(t *testing.T) {
+	b := newBuilder(t)
+	rs, _, err := b.Reminders(progressBook, RemindOptions{Period: "2024-11", Date: vn.Date{Year: 2024, Month: 12, Day: 2}}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rs) != 1 || rs[0].Unit != "huyen-uy-nga-son" {
+		t.Fatalf("reminders %v, want Nga Sơn only", rs)
+	}
+	golden(t, filepath.Join("testdata", "cong-van-don-doc", "2024-11-huyen-uy-nga-son.golden.md"), rs[0].Markdown)
+
+	bk, sum := stateBook(t)
+	srs, err := b.reminders(bk, sum, "ke-hoach-ubnd", RemindOptions{Date: vn.Date{Year: 2026, Month: 4, Day: 10}}, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(srs) != 2 || srs[0].Unit != "so-noi-vu" || srs[1].Unit != "so-tu-phap" {
+		t.Fatalf("State reminders: %d, want Sở Nội vụ and Sở Tư pháp", len(srs))
+	}
+	golden(t, filepath.Join("testdata", "cong-van-don-doc", "2026-03-so-noi-vu.golden.md"), srs[0].Markdown)
+	for _, r := range srs {
+		if ds := b.Check(r.Unit+".md", r.Markdown); len(ds) > 0 {
+			t.Errorf("%s: %v", r.Unit, ds)
+		}
+	}
+	if s := string(srs[1].Markdown); strings.Contains(s, "quá hạn chưa hoàn thành") || !strings.Contains(s, "ky_hieu: UBND-VP") {
+		t.Errorf("Sở Tư pháp owes its report only:\n%s", s)
+	}
+}
+
+// TestReminderPDF lays out the Party reminder: nothing of the Markdown is lost, the
+// format rules find nothing.
+func TestReminderPDF(t *testing.T) {
+	b := newBuilder(t)
+	rs, _, err := b.Reminders(progressBook, RemindOptions{Period: "2024-11"}, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := b.Document("cong-van.md", rs[0].Markdown)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdftest.NothingLost(t, doc, rs[0].PDF)
+	if ds := b.Check("cong-van.md", rs[0].Markdown); len(ds) > 0 {
+		t.Errorf("findings: %v", ds)
+	}
+	if _, _, err := b.Reminders(progressBook, RemindOptions{Period: "2024-11", Unit: "khong-co"}, false); err == nil {
+		t.Error("unknown unit: no error")
+	}
+}
+
+// TestUnitPlanBuilds writes the skeleton plan of units that lead tasks (Huyện ủy Nga Sơn:
+// II.1.a, III.2 and III.3 as cooperating unit; Văn phòng Tỉnh ủy), and of the State book's
+// Sở Nội vụ: each passes the checks without a finding and builds to a PDF.
+func TestUnitPlanBuilds(t *testing.T) {
+	b := newBuilder(t)
+	bk, ds := progress.Open(progressBook)
+	if bk == nil {
+		t.Fatal(ds)
+	}
+	sbk, _ := stateBook(t)
+	for _, c := range []struct {
+		book *progress.Book
+		unit string
+	}{{bk, "huyen-uy-nga-son"}, {bk, "van-phong-tinh-uy"}, {bk, "ban-tuyen-giao-tinh-uy"}, {sbk, "so-noi-vu"}} {
+		src, err := unitplan.Skeleton(c.book, c.unit)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := "ke-hoach-" + c.unit + ".yaml"
+		if ds := b.Check(name, src); len(ds) > 0 {
+			t.Errorf("%s: %v", c.unit, diag.List(ds))
+		}
+		pdf, err := b.PDF(name, src)
+		if err != nil {
+			t.Fatalf("%s: %v", c.unit, err)
+		}
+		if len(pages(t, pdf)) < 1 {
+			t.Errorf("%s: no page", c.unit)
+		}
+	}
+}

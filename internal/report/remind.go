@@ -1,0 +1,193 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"vanban/internal/model"
+	"vanban/internal/progress"
+	"vanban/internal/vn"
+)
+
+// RemindOptions choose the công văn đôn đốc of a period.
+type RemindOptions struct {
+	// Unit is a lead unit's id: only its reminder (none when it owes nothing). Empty: every
+	// unit that owes something.
+	Unit string
+	// Date is the issue date; zero takes the period's last day (as the báo cáo does).
+	Date vn.Date
+	// GraceDays is used when the period's reporting deadline (theo-doi.yaml han_gui) is not
+	// after the issue date: the new deadline is then the issue date plus GraceDays (0: 5).
+	GraceDays int
+	// SendTo names where the unit sends its report ("Văn phòng Tỉnh ủy"); empty: the plan's
+	// luu when it is a Văn phòng (Party), else "Văn phòng " and the issuing body's name in
+	// sentence case ("Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa").
+	SendTo string
+}
+
+// Reminder is the công văn đôn đốc of one unit: the unit and the value
+// templates/cong-van-don-doc.md.tmpl sees.
+type Reminder struct {
+	Unit *progress.Unit
+	Data map[string]any
+}
+
+// RemindSymbol derives the công văn's ký hiệu from the plan's. Party: "CV/" and the plan's
+// issuer (KH/TU → CV/TU, KH/BTGTU → CV/BTGTU). State: a công văn has no type code, so the
+// plan's issuer followed by the drafting unit; the plan's own unit when it names one
+// (KH-UBND-VX → UBND-VX), else "VP", the office that follows the plan up (KH-UBND →
+// UBND-VP).
+func RemindSymbol(system model.System, plan string) string {
+	if system == model.Party {
+		_, issuer, ok := strings.Cut(plan, "/")
+		if !ok || issuer == "" {
+			return "CV"
+		}
+		return "CV/" + issuer
+	}
+	parts := strings.Split(plan, "-")
+	if len(parts) > 0 && isTypeCode(parts[0]) {
+		parts = parts[1:]
+	}
+	switch len(parts) {
+	case 0:
+		return "VP"
+	case 1:
+		return parts[0] + "-VP"
+	}
+	return strings.Join(parts, "-")
+}
+
+func isTypeCode(s string) bool {
+	switch s {
+	case "KH", "BC", "TB", "QĐ", "TTr", "CTr", "HD", "CV", "":
+		return true
+	}
+	return false
+}
+
+// Reminders builds one công văn đôn đốc per lead unit that, at the end of the period, owes
+// overdue tasks or has not sent its report, in registry order (the order of sum.Units).
+// Units that owe nothing get none. The new deadline asked of the unit is the period's
+// reporting deadline (period end + han_gui) when it falls after the issue date, else the
+// issue date plus GraceDays.
+func Reminders(b *progress.Book, sum *progress.Summary, opt RemindOptions) ([]Reminder, error) {
+	if opt.Unit != "" && sum.Unit(opt.Unit) == nil {
+		if b.Registry.Unit(opt.Unit) == nil {
+			return nil, fmt.Errorf("không có đơn vị mã “%s” trong danh sách đơn vị", opt.Unit)
+		}
+		return nil, fmt.Errorf("đơn vị “%s” không chủ trì nhiệm vụ nào của kế hoạch: không có gì để đôn đốc", opt.Unit)
+	}
+	missing := map[*progress.Unit]bool{}
+	for _, u := range sum.Missing {
+		missing[u] = true
+	}
+	date := opt.Date
+	if date.IsZero() {
+		date = sum.Period.Last()
+	}
+	due := b.Due(sum.Period)
+	deadline := due
+	if !after(due, date) {
+		grace := opt.GraceDays
+		if grace <= 0 {
+			grace = 5
+		}
+		deadline = plusDays(date, grace)
+	}
+	var out []Reminder
+	for _, us := range sum.Units {
+		if opt.Unit != "" && us.Unit.ID != opt.Unit {
+			continue
+		}
+		if len(us.Overdue) == 0 && !missing[us.Unit] {
+			continue
+		}
+		d, err := reminder(b, sum, us, missing[us.Unit], date, due, deadline)
+		if err == nil {
+			d["noi_gui"] = sendTo(b, opt.SendTo)
+		}
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, Reminder{Unit: us.Unit, Data: d})
+	}
+	return out, nil
+}
+
+func reminder(b *progress.Book, sum *progress.Summary, us *progress.UnitState, missing bool, date, due, deadline vn.Date) (map[string]any, error) {
+	plan := b.Plan
+	period := sum.Period.Title()
+	ref := PlanRef(plan.Meta)
+	var subject string
+	switch {
+	case len(us.Overdue) > 0 && missing:
+		subject = "đôn đốc thực hiện " + ref + " và gửi báo cáo tiến độ " + period
+	case missing:
+		subject = "đôn đốc gửi báo cáo tiến độ thực hiện " + ref + " " + period
+	default:
+		subject = "đôn đốc thực hiện các nhiệm vụ quá hạn của " + ref
+	}
+	// State: "V/v " before the trích yếu, which goes on in lower case, as the State công
+	// văn of data/ writes it (the layout would add it, but the format rules want a capital
+	// at the start of a State trích yếu that does not begin with it).
+	if plan.System != model.Party {
+		subject = "V/v " + subject
+	}
+	archive := plan.Archive
+	if plan.System != model.Party && archive == "" {
+		archive = "VT"
+	}
+	meta := model.Meta{
+		System: plan.System, Kind: "cong_van", ParentBody: plan.ParentBody, Body: plan.Body,
+		Symbol: RemindSymbol(plan.System, plan.Symbol), Place: plan.Place, Date: date.String(), Subject: subject,
+		Addressees: []string{us.Unit.Name}, Signer: plan.Signer,
+		Recipients: []model.Recipient{{Name: "Như trên"}}, Archive: archive,
+	}
+	out, err := metaMap(meta)
+	if err != nil {
+		return nil, err
+	}
+	out["ky"] = period
+	out["ky_ma"] = sum.Period.String()
+	out["den_ngay"] = dmy(sum.Period.Last())
+	out["ke_hoach"] = ref
+	out["don_vi"] = map[string]any{"ma": us.Unit.ID, "ten": us.Unit.Name, "ten_ngan": us.Unit.Label()}
+	var overdue []any
+	for _, ts := range us.Overdue {
+		overdue = append(overdue, map[string]any{
+			"ma": ts.Task.ID, "ten": taskName(ts.Task), "thoi_han": ts.Task.Deadline, "so_ngay": ts.DaysOverdue})
+	}
+	out["qua_han"] = overdue
+	out["chua_gui"] = missing
+	out["han_gui"] = dmy(due)
+	out["han_moi"] = dmy(deadline)
+	return out, nil
+}
+
+func toTime(d vn.Date) time.Time {
+	return time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+}
+
+func plusDays(d vn.Date, n int) vn.Date {
+	t := toTime(d).AddDate(0, 0, n)
+	return vn.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
+}
+
+func after(a, b vn.Date) bool { return toTime(a).After(toTime(b)) }
+
+// sendTo is where reports go (see RemindOptions.SendTo).
+func sendTo(b *progress.Book, set string) string {
+	if set != "" {
+		return set
+	}
+	if a := strings.TrimSpace(b.Plan.Archive); b.Plan.System == model.Party && strings.HasPrefix(a, "Văn phòng") {
+		return a
+	}
+	name := vn.BodyName(b.Plan.Body)
+	if name == "" {
+		name = "cơ quan ban hành Kế hoạch"
+	}
+	return "Văn phòng " + name
+}
