@@ -5,13 +5,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
-	"time"
 
 	"vanban/internal/build"
 	"vanban/internal/output"
-	"vanban/internal/vn"
 )
 
 // cmdRemind builds the công văn đôn đốc of a period, one per unit with overdue tasks or a
@@ -50,15 +47,13 @@ func cmdRemind(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	opt := build.RemindOptions{Period: *period, Unit: *unit, SendTo: *sendTo}
-	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
-		sec, err := strconv.ParseInt(s, 10, 64)
-		if err != nil {
-			fmt.Fprintf(stderr, "vanban don-doc: SOURCE_DATE_EPOCH “%s” không phải số giây\n", s)
-			return 2
-		}
-		t := time.Unix(sec, 0).UTC()
-		opt.Date = vn.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
+	// The issue date comes from SOURCE_DATE_EPOCH when set, else the period's last day.
+	date, err := build.DateFromEnv()
+	if err != nil {
+		fmt.Fprintf(stderr, "vanban don-doc: %v\n", err)
+		return 2
 	}
+	opt.Date = date
 	ext := *format
 	if single != "" {
 		ext = single

@@ -3,15 +3,11 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
-	"time"
 
 	"vanban/internal/build"
 	"vanban/internal/output"
-	"vanban/internal/vn"
 )
 
 // cmdReport builds the báo cáo tiến độ of a period (wiring only: see build.Builder.Report).
@@ -47,15 +43,12 @@ func cmdReport(args []string, stdout, stderr io.Writer) int {
 	}
 	opt := build.ReportOptions{Period: *period, Unit: *unit}
 	// The issue date comes from SOURCE_DATE_EPOCH when set, else the period's last day.
-	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
-		sec, err := strconv.ParseInt(s, 10, 64)
-		if err != nil {
-			fmt.Fprintf(stderr, "vanban report: SOURCE_DATE_EPOCH “%s” không phải số giây\n", s)
-			return 2
-		}
-		t := time.Unix(sec, 0).UTC()
-		opt.Date = vn.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
+	date, err := build.DateFromEnv()
+	if err != nil {
+		fmt.Fprintf(stderr, "vanban report: %v\n", err)
+		return 2
 	}
+	opt.Date = date
 	b, err := build.New(o.options())
 	if err != nil {
 		return fail(stderr, err)

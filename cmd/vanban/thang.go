@@ -49,7 +49,7 @@ func monthly(args []string, stdout, stderr io.Writer, tty bool, extra ...batch.K
 		fmt.Fprintf(stderr, "vanban thang: “%s” là một tệp: -o là thư mục kết quả\n", o.out)
 		return 2
 	}
-	date, err := batch.DateFromEnv()
+	date, err := build.DateFromEnv()
 	if err != nil {
 		fmt.Fprintf(stderr, "vanban thang: %v\n", err)
 		return 2

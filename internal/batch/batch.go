@@ -15,7 +15,7 @@
 // from the shared Input to more jobs, passed in [Options.Kinds].
 //
 // Output is deterministic: the issue date is Input.Date (from the data — the period's last
-// day — or from SOURCE_DATE_EPOCH, see [DateFromEnv]); nothing reads the clock, so the
+// day — or from SOURCE_DATE_EPOCH, see build.DateFromEnv); nothing reads the clock, so the
 // same inputs give the same bytes.
 package batch
 
@@ -25,7 +25,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strconv"
 	"sync"
 	"time"
 
@@ -264,19 +263,4 @@ func Monthly(b *build.Builder, book, ky, out string, date vn.Date, opt Options, 
 	}
 	sum, err := Run(filepath.Join(out, in.Period.String()), jobs, opt)
 	return sum, in, err
-}
-
-// DateFromEnv reads SOURCE_DATE_EPOCH (seconds since 1970, UTC) as the issue date; zero
-// when the variable is unset (the period's last day is then used).
-func DateFromEnv() (vn.Date, error) {
-	s := os.Getenv("SOURCE_DATE_EPOCH")
-	if s == "" {
-		return vn.Date{}, nil
-	}
-	sec, err := strconv.ParseInt(s, 10, 64)
-	if err != nil {
-		return vn.Date{}, fmt.Errorf("SOURCE_DATE_EPOCH “%s” không phải số giây", s)
-	}
-	t := time.Unix(sec, 0).UTC()
-	return vn.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}, nil
 }

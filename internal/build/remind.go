@@ -35,17 +35,11 @@ type Reminder struct {
 // order; none when nobody owes anything. With pdf, each is also laid out as a PDF. The
 // folder's warnings come back as with Report.
 func (b *Builder) Reminders(book string, opt RemindOptions, pdf bool) ([]Reminder, diag.List, error) {
-	bk, ds := progress.Open(book)
-	if bk == nil {
-		return nil, nil, ds
-	}
-	p, err := progress.ParsePeriod(opt.Period)
+	bk, sum, ds, err := summarize(book, opt.Period)
 	if err != nil {
-		return nil, ds, diag.List{diag.Errorf(book, 0, 0, "viết kỳ như tên thư mục kỳ: 2024-11, 2024-quy-4, 2024-6-thang-dau, 2024", "%v", err)}
+		return nil, ds, err
 	}
-	subs, lds := bk.LoadAll()
-	ds = append(ds, lds...)
-	out, err := b.reminders(bk, bk.Summarize(p, subs), book, opt, pdf)
+	out, err := b.reminders(bk, sum, book, opt, pdf)
 	return out, ds, err
 }
 

@@ -2,6 +2,9 @@ package build
 
 import (
 	"fmt"
+	"os"
+	"strconv"
+	"time"
 
 	"vanban/internal/diag"
 	"vanban/internal/progress"
@@ -26,19 +29,27 @@ type ReportOptions struct {
 // left out of the figures, and their errors come back as warnings too, so the report still
 // builds: the office sees what was left out.
 func (b *Builder) Report(book string, opt ReportOptions) ([]byte, diag.List, error) {
-	bk, ds := progress.Open(book)
-	if bk == nil {
-		return nil, nil, ds
-	}
-	p, err := progress.ParsePeriod(opt.Period)
+	bk, sum, ds, err := summarize(book, opt.Period)
 	if err != nil {
-		return nil, ds, diag.List{diag.Errorf(book, 0, 0, "viết kỳ như tên thư mục kỳ: 2024-11, 2024-quy-4, 2024-6-thang-dau, 2024", "%v", err)}
+		return nil, ds, err
 	}
-	subs, lds := bk.LoadAll()
-	ds = append(ds, lds...)
-	sum := bk.Summarize(p, subs)
 	md, err := b.ReportOf(bk, sum, opt)
 	return md, ds, err
+}
+
+// summarize opens a progress folder (book: its theo-doi.yaml), reads every file and
+// summarizes the period; the folder's warnings come back in ds.
+func summarize(book, period string) (*progress.Book, *progress.Summary, diag.List, error) {
+	bk, ds := progress.Open(book)
+	if bk == nil {
+		return nil, nil, nil, ds
+	}
+	p, err := progress.ParsePeriod(period)
+	if err != nil {
+		return nil, nil, ds, diag.List{diag.Errorf(book, 0, 0, "viết kỳ như tên thư mục kỳ: 2024-11, 2024-quy-4, 2024-6-thang-dau, 2024", "%v", err)}
+	}
+	subs, lds := bk.LoadAll()
+	return bk, bk.Summarize(p, subs), append(ds, lds...), nil
 }
 
 // ReportOf builds the official Markdown of a báo cáo tiến độ from a book already open and
@@ -83,4 +94,19 @@ func reportName(book string, opt ReportOptions) string {
 		name += ", " + opt.Unit
 	}
 	return name + ").md"
+}
+
+// DateFromEnv reads SOURCE_DATE_EPOCH (seconds since 1970, UTC) as the issue date; zero
+// when the variable is unset (the period's last day is then used).
+func DateFromEnv() (vn.Date, error) {
+	s := os.Getenv("SOURCE_DATE_EPOCH")
+	if s == "" {
+		return vn.Date{}, nil
+	}
+	sec, err := strconv.ParseInt(s, 10, 64)
+	if err != nil {
+		return vn.Date{}, fmt.Errorf("SOURCE_DATE_EPOCH “%s” không phải số giây", s)
+	}
+	t := time.Unix(sec, 0).UTC()
+	return vn.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}, nil
 }
