@@ -287,6 +287,11 @@ func (p *Profile) check(file string) error {
 		if sz := styles[k].Size; sz < 6 || sz > 40 {
 			bad = append(bad, fmt.Sprintf("%s.co_chu là %g: cỡ chữ phải từ 6 đến 40", k, sz))
 		}
+		switch a := styles[k].Align; a {
+		case "", "trai", "giua", "phai", "deu":
+		default:
+			bad = append(bad, fmt.Sprintf("%s.can_le là “%s”: chỉ dùng trai, giua, phai hoặc deu (không dấu)", k, a))
+		}
 	}
 	for k, v := range map[string]float64{"noi_dung.dong_pt": p.Body.LeadingPT, "bang.dong_pt": p.Table.LeadingPT,
 		"dau_van_ban.cach_dong_pt": p.Header.LineGapPT, "ten_loai.cach_dong_pt": p.Title.LineGapPT,

@@ -54,6 +54,7 @@ func TestProfileErrors(t *testing.T) {
 		{"no motto size", "      kieu: {co_chu: 13, dam: true}", "      kieu: {dam: true}", "dau_van_ban.quoc_hieu[0].kieu.co_chu là 0"},
 		{"margins", "  le_trai_mm: 30", "  le_trai_mm: 300", "lề trang lớn hơn khổ giấy"},
 		{"system", "he_thong: nha_nuoc", "he_thong: ca_hai", "he_thong phải là"},
+		{"alignment with marks", "  kieu: {co_chu: 14, can_le: deu, thut_dau_dong: true}\n  dong_pt: 17", "  kieu: {co_chu: 14, can_le: đều, thut_dau_dong: true}\n  dong_pt: 17", "noi_dung.kieu.can_le là “đều”"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			src := strings.Replace(string(nd30), c.from, c.to, 1)
