@@ -39,10 +39,7 @@ func (b *Builder) Check(name string, src []byte) diag.List {
 		var m model.Meta
 		if data.Decode(name, front, &m) == nil {
 			loc := data.NewLocator(name, front)
-			findings = rules.Check(name, &m, func(path string) (int, int) {
-				line, col := loc.At(path)
-				return line + 1, col // the front matter starts on line 2
-			})
+			findings = rules.Check(name, &m, loc.At)
 		}
 	}
 	if _, err := b.Layout(name, src); err != nil {

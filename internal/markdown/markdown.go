@@ -40,10 +40,10 @@ func Parse(name string, src []byte) (*model.Document, error) {
 	}
 	doc := &model.Document{Source: name}
 	if err := data.Decode(name, front, &doc.Meta); err != nil {
-		return nil, shiftLines(err, 1)
+		return nil, err
 	}
 	if ds := data.CheckMeta(data.NewLocator(name, front), &doc.Meta); ds.HasErrors() {
-		return nil, shiftLines(ds, 1)
+		return nil, ds
 	}
 	if doc.Meta.TypeName == "" {
 		doc.Meta.TypeName = model.TypeNames[doc.Meta.Kind]
@@ -144,14 +144,16 @@ func allItalic(runs []model.Run) bool {
 }
 
 // Front returns the front matter of an official Markdown file as YAML, for checks that
-// need positions in it; its first line is line 2 of the file.
+// need positions in it. It starts with an empty line where the file has its opening
+// "---", so that its line numbers are the file's.
 func Front(name string, src []byte) ([]byte, error) {
 	front, _, _, err := splitFront(name, bytes.TrimPrefix(src, []byte("\xef\xbb\xbf")))
 	return front, err
 }
 
 // splitFront separates the front matter (between "---" lines at the very start) from the
-// body, and returns the body's first line number.
+// body, and returns the body's first line number. The front matter keeps an empty first
+// line in place of the opening "---", so that positions in it are the file's.
 func splitFront(name string, src []byte) (front, body []byte, bodyLine int, err error) {
 	if d, bad := data.CheckEncoding(name, src); bad {
 		return nil, nil, 0, diag.List{d}
@@ -175,7 +177,7 @@ func splitFront(name string, src []byte) (front, body []byte, bodyLine int, err 
 			if end >= 0 {
 				next = off + end + 1
 			}
-			return []byte(rest[:off]), []byte(rest[next:]), line + 1, nil
+			return []byte("\n" + rest[:off]), []byte(rest[next:]), line + 1, nil
 		}
 		if end < 0 {
 			break
@@ -187,21 +189,6 @@ func splitFront(name string, src []byte) (front, body []byte, bodyLine int, err 
 		"phần đầu (front matter) không có dòng “---” đóng")}
 }
 
-// shiftLines moves the lines of diagnostics by n (front matter starts after line 1).
-func shiftLines(err error, n int) error {
-	ds, ok := err.(diag.List)
-	if !ok {
-		return err
-	}
-	out := make(diag.List, len(ds))
-	for i, d := range ds {
-		if d.Line > 0 {
-			d.Line += n
-		}
-		out[i] = d
-	}
-	return out
-}
 
 func lineStarts(src []byte) []int {
 	starts := []int{0}
