@@ -189,7 +189,6 @@ func splitFront(name string, src []byte) (front, body []byte, bodyLine int, err 
 		"phần đầu (front matter) không có dòng “---” đóng")}
 }
 
-
 func lineStarts(src []byte) []int {
 	starts := []int{0}
 	for i, b := range src {
