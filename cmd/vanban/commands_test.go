@@ -110,3 +110,63 @@ func TestConvert(t *testing.T) {
 		t.Errorf("a Unicode file: exit %d %s", code, stderr)
 	}
 }
+
+// TestCheckProgress: a unit's progress file is checked against the plan and the units of
+// its progress folder (the theo-doi.yaml above it).
+func TestCheckProgress(t *testing.T) {
+	code, stdout, _ := runCLI("check", "../../data/tien-do/2024-10/huyen-uy-ba-thuoc.yaml")
+	if code != 0 || !strings.Contains(stdout, "huyen-uy-ba-thuoc.yaml:7:11: cảnh báo: gửi muộn 7 ngày") {
+		t.Errorf("late file: exit %d\n%s", code, stdout)
+	}
+	// A copy of the folder with a mistyped task id.
+	dir := t.TempDir()
+	copyTree(t, "../../data/tien-do", filepath.Join(dir, "data", "tien-do"))
+	plan, err := os.ReadFile("../../data/ke-hoach-81-kl-tw.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "data", "ke-hoach-81-kl-tw.yaml"), plan, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f := filepath.Join(dir, "data", "tien-do", "2024-11", "huyen-uy-tho-xuan.yaml")
+	src, err := os.ReadFile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(f, []byte(strings.Replace(string(src), "ma: II.1.a", "ma: II.1.x", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, _ = runCLI("check", f)
+	if code != 1 || !strings.Contains(stdout, "lỗi: kế hoạch không có nhiệm vụ mã “II.1.x”") || !strings.Contains(stdout, "“II.1.a”") {
+		t.Errorf("mistyped task: exit %d\n%s", code, stdout)
+	}
+	lone := filepath.Join(dir, "le.yaml")
+	if err := os.WriteFile(lone, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, stdout, _ = runCLI("check", lone); code != 1 || !strings.Contains(stdout, "không tìm thấy theo-doi.yaml") {
+		t.Errorf("file outside a progress folder: exit %d\n%s", code, stdout)
+	}
+}
+
+func copyTree(t *testing.T, from, to string) {
+	t.Helper()
+	err := filepath.WalkDir(from, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(from, p)
+		dst := filepath.Join(to, rel)
+		if d.IsDir() {
+			return os.MkdirAll(dst, 0o755)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(dst, b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}

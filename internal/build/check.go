@@ -13,6 +13,7 @@ import (
 	"vanban/internal/diag"
 	"vanban/internal/markdown"
 	"vanban/internal/model"
+	"vanban/internal/progress"
 	"vanban/internal/rules"
 	"vanban/internal/tmpl"
 	"vanban/templates"
@@ -29,6 +30,9 @@ func (b *Builder) Check(name string, src []byte) diag.List {
 	// The format rules of the system need the document's fields and where they stand.
 	var findings diag.List
 	if IsData(name) {
+		if file, err := data.Parse(name, src); err == nil && file.Field("loai") == "" && file.Field("don_vi") != "" {
+			return checkProgress(name, src)
+		}
 		// Only on a file that decodes: a mistyped key comes first, and its fix may settle
 		// what the rules would say.
 		var p data.Plan
@@ -50,6 +54,27 @@ func (b *Builder) Check(name string, src []byte) diag.List {
 		findings = append(findings, ds...)
 	}
 	return findings
+}
+
+// checkProgress checks a unit's progress file against the plan and the unit registry of
+// its progress folder: the theo-doi.yaml found in the file's folder or above it.
+func checkProgress(name string, src []byte) diag.List {
+	dir, _ := filepath.Abs(filepath.Dir(name))
+	for i := 0; i < 4; i++ {
+		book := filepath.Join(dir, "theo-doi.yaml")
+		if _, err := os.Stat(book); err == nil {
+			bk, ds := progress.Open(book)
+			if bk == nil {
+				return ds
+			}
+			_, fds := bk.Read(name, src)
+			return fds
+		}
+		dir = filepath.Dir(dir)
+	}
+	return diag.List{diag.Errorf(name, 1, 1,
+		"đặt tệp tiến độ trong thư mục kỳ của một thư mục tiến độ có tệp theo-doi.yaml (xem docs/tien-do.md)",
+		"tệp tiến độ này không thuộc thư mục tiến độ nào: không tìm thấy theo-doi.yaml ở thư mục của tệp hay các thư mục trên")}
 }
 
 // checkTemplate parses a template file and runs it against the starter data of the kind
