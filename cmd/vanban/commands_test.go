@@ -170,3 +170,18 @@ func copyTree(t *testing.T, from, to string) {
 		t.Fatal(err)
 	}
 }
+
+// TestReportWarnings: the folder's warnings of the period are printed (October: Bá Thước
+// sent late), not those of other periods (November).
+func TestReportWarnings(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct {
+		period string
+		late   bool
+	}{{"2024-10", true}, {"2024-11", false}} {
+		code, _, stderr := runCLI("report", "-theo-doi", "../../data/tien-do/theo-doi.yaml", "-ky", c.period, "-o", filepath.Join(dir, c.period+".md"))
+		if code != 0 || strings.Contains(stderr, "huyen-uy-ba-thuoc.yaml:7:11: cảnh báo: gửi muộn 7 ngày") != c.late {
+			t.Errorf("%s: exit %d, stderr %q; want the late warning %v", c.period, code, stderr, c.late)
+		}
+	}
+}

@@ -62,7 +62,8 @@ func cmdRemind(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	rs, _, err := b.Reminders(*book, opt, ext == "pdf")
+	rs, warnings, err := b.Reminders(*book, opt, ext == "pdf")
+	warn(stderr, ofPeriod(warnings, *period))
 	if err != nil {
 		return fail(stderr, err)
 	}

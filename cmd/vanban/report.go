@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"vanban/internal/build"
+	"vanban/internal/diag"
 	"vanban/internal/output"
 )
 
@@ -54,7 +55,7 @@ func cmdReport(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	var result []byte
-	var warnings error
+	var warnings diag.List
 	if format == "md" {
 		md, ds, err := b.Report(*book, opt)
 		if err != nil {
@@ -68,7 +69,9 @@ func cmdReport(args []string, stdout, stderr io.Writer) int {
 		}
 		result, warnings = pdf, ds
 	}
-	_ = warnings // folder warnings (late files, files left out) are what "vanban check" of the folder shows
+	// The folder's warnings (late files, files left out for their errors) are printed; the
+	// report is built all the same, its figures without the files left out.
+	warn(stderr, ofPeriod(warnings, *period))
 	if err := emit(stdout, out, result, *book); err != nil {
 		return fail(stderr, err)
 	}

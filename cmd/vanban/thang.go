@@ -59,11 +59,14 @@ func monthly(args []string, stdout, stderr io.Writer, tty bool, extra ...batch.K
 		return fail(stderr, err)
 	}
 	bar := &progressBar{w: stderr, tty: tty}
-	sum, _, err := batch.Monthly(b, *book, *period, o.out, date, batch.Options{Workers: *workers, Progress: bar.event}, extra...)
+	sum, in, err := batch.Monthly(b, *book, *period, o.out, date, batch.Options{Workers: *workers, Progress: bar.event}, extra...)
 	if err != nil {
 		return fail(stderr, err)
 	}
 	bar.finish()
+	if in != nil {
+		warn(stderr, ofPeriod(in.Warnings, *period)) // late files, files left out for their errors
+	}
 	for _, r := range sum.Failures() {
 		fmt.Fprintf(stderr, "lỗi: %s: %v\n", r.Job, r.Err)
 	}
