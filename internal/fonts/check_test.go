@@ -85,7 +85,7 @@ func TestVietnameseLetters(t *testing.T) {
 	if inBlock != 0x1EF9-0x1EA0+1 {
 		t.Errorf("%d letters in U+1EA0–U+1EF9, want all %d", inBlock, 0x1EF9-0x1EA0+1)
 	}
-	for _, r := range []rune("ạằặậệộợựỵ") {
+	for _, r := range "ạằặậệộợựỵ" {
 		if !seen[r] {
 			t.Errorf("%c missing", r)
 		}

@@ -1,6 +1,7 @@
 package fonts
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -41,7 +42,7 @@ func TestLoadDir(t *testing.T) {
 	want := map[layout.Font][]byte{layout.Regular: liberationserifregular.TTF, layout.Bold: liberationserifbold.TTF,
 		layout.Italic: liberationserifitalic.TTF, layout.BoldItalic: liberationserifbolditalic.TTF}
 	for f, data := range want {
-		if &set.Face(f).Data[0] == nil || len(set.Face(f).Data) != len(data) {
+		if !bytes.Equal(set.Face(f).Data, data) {
 			t.Errorf("style %s got the wrong file", f)
 		}
 	}

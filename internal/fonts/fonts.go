@@ -27,15 +27,14 @@ const fastRunes = 0x2100
 
 // Face is one font file, parsed.
 type Face struct {
-	Data    []byte
-	font    *sfnt.Font
-	upm     int
-	ascent  int // OS/2 sTypoAscender, in font units
-	once    sync.Once
-	widths  []int16 // thousandths of an em; -1 = no glyph
-	mu      sync.Mutex
-	others  map[rune]int16
-	initErr error
+	Data   []byte
+	font   *sfnt.Font
+	upm    int
+	ascent int // OS/2 sTypoAscender, in font units
+	once   sync.Once
+	widths []int16 // thousandths of an em; -1 = no glyph
+	mu     sync.Mutex
+	others map[rune]int16
 }
 
 // Set is the four styles of a typeface.

@@ -35,7 +35,7 @@ func (e *engine) appendix(a *model.Appendix) []box {
 	boxes := []box{head}
 	for _, b := range a.Blocks {
 		e.pos = b.Position()
-		boxes = append(boxes, e.block(b, false)...)
+		boxes = append(boxes, e.block(b)...)
 	}
 	return boxes
 }

@@ -6,7 +6,7 @@ import (
 )
 
 // block lays out one body block.
-func (e *engine) block(b model.Block, first bool) []box {
+func (e *engine) block(b model.Block) []box {
 	switch b := b.(type) {
 	case *model.Heading:
 		return []box{e.heading(b)}

@@ -50,9 +50,9 @@ func Layout(doc *model.Document, p *profile.Profile, m Measurer, opts Options) (
 	boxes = append(boxes, e.title()...)
 	boxes = append(boxes, e.addressees()...)
 	boxes = append(boxes, e.bases()...)
-	for i, b := range doc.Blocks {
+	for _, b := range doc.Blocks {
 		e.pos = b.Position()
-		boxes = append(boxes, e.block(b, i == 0)...)
+		boxes = append(boxes, e.block(b)...)
 	}
 	e.pos = model.Pos{}
 	// The signature never stands alone on a page: the last block goes with it.
