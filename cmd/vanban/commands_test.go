@@ -115,7 +115,7 @@ func TestConvert(t *testing.T) {
 // its progress folder (the theo-doi.yaml above it).
 func TestCheckProgress(t *testing.T) {
 	code, stdout, _ := runCLI("check", "../../data/tien-do/2024-10/huyen-uy-ba-thuoc.yaml")
-	if code != 0 || !strings.Contains(stdout, "huyen-uy-ba-thuoc.yaml:7:11: cảnh báo: gửi muộn 7 ngày") {
+	if code != 0 || !strings.Contains(stdout, "huyen-uy-ba-thuoc.yaml:8:11: cảnh báo: gửi muộn 7 ngày") {
 		t.Errorf("late file: exit %d\n%s", code, stdout)
 	}
 	// A copy of the folder with a mistyped task id.
@@ -180,7 +180,7 @@ func TestReportWarnings(t *testing.T) {
 		late   bool
 	}{{"2024-10", true}, {"2024-11", false}} {
 		code, _, stderr := runCLI("report", "-theo-doi", "../../data/tien-do/theo-doi.yaml", "-ky", c.period, "-o", filepath.Join(dir, c.period+".md"))
-		if code != 0 || strings.Contains(stderr, "huyen-uy-ba-thuoc.yaml:7:11: cảnh báo: gửi muộn 7 ngày") != c.late {
+		if code != 0 || strings.Contains(stderr, "huyen-uy-ba-thuoc.yaml:8:11: cảnh báo: gửi muộn 7 ngày") != c.late {
 			t.Errorf("%s: exit %d, stderr %q; want the late warning %v", c.period, code, stderr, c.late)
 		}
 	}

@@ -28,7 +28,7 @@ func exampleData(t *testing.T) (*Book, []*Submission, diag.List) {
 // report, sent 12/11/2024, due 5/11/2024).
 func TestExampleDataValid(t *testing.T) {
 	_, subs, ds := exampleData(t)
-	want := "../../data/tien-do/2024-10/huyen-uy-ba-thuoc.yaml:7:11: cảnh báo: gửi muộn 7 ngày: báo cáo tháng 10 năm 2024 phải gửi chậm nhất ngày 5/11/2024"
+	want := "../../data/tien-do/2024-10/huyen-uy-ba-thuoc.yaml:8:11: cảnh báo: gửi muộn 7 ngày: báo cáo tháng 10 năm 2024 phải gửi chậm nhất ngày 5/11/2024"
 	if len(ds) != 1 || ds[0].Error() != want {
 		t.Errorf("findings:\n%v\nwant only:\n%s", ds, want)
 	}

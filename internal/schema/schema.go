@@ -78,7 +78,8 @@ const (
 type Rule struct {
 	Presence Presence
 	// Types replaces the JSON type derived from the Go type, e.g. {"string", "integer"} for
-	// a number that may be typed without quotes.
+	// a number that may be typed without quotes. On a struct type with its own
+	// UnmarshalYAML that reads a scalar, it says which scalars it accepts.
 	Types []string
 	// Enum lists the accepted values; EnumDocs (VS Code "enumDescriptions") explains each.
 	Enum     []string
@@ -571,6 +572,11 @@ func (g *gen) value(t reflect.Type, path string, r Rule) (object, error) {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
+	if t.Kind() == reflect.Struct && hasUnmarshaler(t) && len(r.Types) > 0 {
+		// A struct that decodes itself from a scalar (a figure kept as typed): Types says
+		// what it accepts.
+		return g.scalar(t, path, r)
+	}
 	scalarRule := len(r.Types) > 0 || len(r.Enum) > 0 || r.Message != "" || r.Pattern != "" || r.NonBlank || r.Minimum != nil
 	isList := t.Kind() == reflect.Slice || t.Kind() == reflect.Array
 	switch {
@@ -686,7 +692,7 @@ var jsonTypes = map[reflect.Kind]string{
 // scalar describes a string, number or boolean at path.
 func (g *gen) scalar(t reflect.Type, path string, r Rule) (object, error) {
 	typ, ok := jsonTypes[t.Kind()]
-	if !ok {
+	if !ok && !(hasUnmarshaler(t) && len(r.Types) > 0) {
 		return nil, fmt.Errorf("schema: %s: cannot describe %v", path, t)
 	}
 	if hasUnmarshaler(t) && len(r.Types) == 0 {
