@@ -118,15 +118,14 @@ chi_tieu:
 `
 
 // TestProgressBroken: each broken progress file fails the schema with the right keyword at
-// the right JSON pointer ("" keyword: the schema accepts it); decodeRejects says whether
+// the right JSON pointer ("" keyword: the schema accepts it); loaderRejects says whether
 // progress.Decode refuses it too (the other mistakes are [progress.Book.Check]'s).
 func TestProgressBroken(t *testing.T) {
-	v := progressValidator(t)
-	for _, c := range []struct {
-		name, old, new string
-		keyword, ptr   string
-		decodeRejects  bool
-	}{
+	decodeReport := func(name string, src []byte) error {
+		_, err := progress.Decode(name, src)
+		return err
+	}
+	runBroken(t, progressValidator(t), decodeReport, smallReport, []brokenCase{
 		{"valid as it is", "", "", "", "", false},
 		{"unknown key at the root", "nhiem_vu:", "ghi_chu: X\nnhiem_vu:", "additionalProperties", "/ghi_chu", true},
 		{"unknown key in a task", "de_xuat:", "de_xuat_:", "additionalProperties", "/nhiem_vu/1/de_xuat_", true},
@@ -147,26 +146,5 @@ func TestProgressBroken(t *testing.T) {
 		{"no task", smallReport[strings.Index(smallReport, "nhiem_vu:"):strings.Index(smallReport, "chi_tieu:")], "nhiem_vu: []\n", "minItems", "/nhiem_vu", false},
 		{"task without trang_thai", "    trang_thai: dang_thuc_hien\n", "", "required", "/nhiem_vu/0", false},
 		{"indicator without thuc_hien", "    thuc_hien: \"1120,5\"\n", "", "required", "/chi_tieu/0", false},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			src := smallReport
-			if c.old != "" {
-				if strings.Count(src, c.old) != 1 {
-					t.Fatalf("%q is not once in the document", c.old)
-				}
-				src = strings.Replace(src, c.old, c.new, 1)
-			}
-			ps := v.Validate(decode(t, []byte(src)))
-			if c.keyword == "" {
-				if len(ps) > 0 {
-					t.Errorf("schema rejects: %v", ps)
-				}
-			} else if !hasProblem(ps, c.keyword, c.ptr) {
-				t.Errorf("want %s at %s, got %v", c.keyword, ptrOrRoot(c.ptr), ps)
-			}
-			if _, err := progress.Decode("x.yaml", []byte(src)); (err != nil) != c.decodeRejects {
-				t.Errorf("Decode error %v, want rejected = %v", err, c.decodeRejects)
-			}
-		})
-	}
+	})
 }
