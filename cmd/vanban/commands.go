@@ -85,9 +85,8 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if len(kinds) != 1 {
-		list, _ := build.StarterKinds()
 		fmt.Fprintf(stderr, "vanban new: cần đúng một loại văn bản (có: %s), ví dụ: vanban new ke_hoach -he-thong nha_nuoc -o ke-hoach.yaml\n",
-			strings.Join(list, ", "))
+			strings.Join(build.StarterKinds(), ", "))
 		return 2
 	}
 	src, err := build.Starter(kinds[0], *system)
@@ -133,8 +132,7 @@ func cmdTemplates(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	fmt.Fprintf(stdout, "Thể thức (-the-thuc): %s\n", strings.Join(names, ", "))
-	kinds, _ := build.StarterKinds()
-	fmt.Fprintf(stdout, "Tệp khởi đầu (vanban new): %s\n", strings.Join(kinds, ", "))
+	fmt.Fprintf(stdout, "Tệp khởi đầu (vanban new): %s\n", strings.Join(build.StarterKinds(), ", "))
 	return 0
 }
 
