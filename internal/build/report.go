@@ -107,6 +107,5 @@ func DateFromEnv() (vn.Date, error) {
 	if err != nil {
 		return vn.Date{}, fmt.Errorf("SOURCE_DATE_EPOCH “%s” không phải số giây", s)
 	}
-	t := time.Unix(sec, 0).UTC()
-	return vn.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}, nil
+	return vn.DateOf(time.Unix(sec, 0).UTC()), nil
 }

@@ -130,7 +130,7 @@ func (b *Book) TasksOf(u *Unit) []string {
 }
 
 // Due is the last day a period's report may be sent on time.
-func (b *Book) Due(p Period) vn.Date { return addDays(p.Last(), b.SubmitDays) }
+func (b *Book) Due(p Period) vn.Date { return p.Last().AddDays(b.SubmitDays) }
 
 // Open reads a progress folder's theo-doi.yaml (path), the plan and the registry it names,
 // and checks that they fit: every unit name of the plan's chu_tri and phoi_hop is in the
@@ -197,7 +197,7 @@ func Open(path string) (*Book, diag.List) {
 	if cfg.To != "" {
 		if p, err := ParsePeriod(cfg.To); err != nil {
 			ds = append(ds, loc.Errorf("$.ket_thuc", "", "%v", err))
-		} else if b.To = p; !b.From.IsZero() && before(p.Last(), b.From.First()) {
+		} else if b.To = p; !b.From.IsZero() && p.Last().Before(b.From.First()) {
 			ds = append(ds, loc.Errorf("$.ket_thuc", "", "kỳ kết thúc (%s) trước kỳ bắt đầu (%s)", p.Title(), b.From.Title()))
 		}
 	}

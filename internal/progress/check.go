@@ -53,7 +53,7 @@ func (b *Book) Check(s *Submission) diag.List {
 		add(loc.Errorf("$", "thêm dòng “ky: 2024-10” (kỳ báo cáo: "+periodForms+")", "thiếu trường “ky”"))
 	case err != nil:
 		add(loc.Errorf("$.ky", "", "%v", err))
-	case before(p.First(), b.From.First()) || !b.To.IsZero() && before(b.To.Last(), p.Last()):
+	case p.First().Before(b.From.First()) || !b.To.IsZero() && b.To.Last().Before(p.Last()):
 		add(loc.Errorf("$.ky", "kiểm tra năm và tháng của kỳ", "kỳ %s nằm ngoài thời gian theo dõi kế hoạch (%s)", p.Title(), b.spanText()))
 		s.Period = p
 	default:
@@ -74,11 +74,11 @@ func (b *Book) Check(s *Submission) diag.List {
 		if s.Period.IsZero() {
 			break
 		}
-		if before(d, s.Period.First()) {
+		if d.Before(s.Period.First()) {
 			add(loc.Errorf("$.ngay_gui", "kiểm tra ngày gửi và kỳ báo cáo", "ngày gửi %s trước khi kỳ %s bắt đầu", dateText(d), s.Period.Title()))
-		} else if due := b.Due(s.Period); before(due, d) {
+		} else if due := b.Due(s.Period); due.Before(d) {
 			add(warning(loc.Errorf("$.ngay_gui", "", "gửi muộn %d ngày: báo cáo %s phải gửi chậm nhất ngày %s",
-				daysBetween(due, d), s.Period.Title(), dateText(due))))
+				vn.DaysBetween(due, d), s.Period.Title(), dateText(due))))
 		}
 	}
 

@@ -97,7 +97,7 @@ func dayTokens(t []string) (vn.Date, bool) {
 		return vn.Date{}, false
 	}
 	d := vn.Date{Year: atoi(t[2]), Month: atoi(t[1]), Day: atoi(t[0])}
-	if d.Month < 1 || d.Month > 12 || d.Day < 1 || d.Day > lastOfMonth(d.Year, d.Month).Day {
+	if d.Month < 1 || d.Month > 12 || d.Day < 1 || d.Day > vn.LastDayOfMonth(d.Year, d.Month).Day {
 		return vn.Date{}, false
 	}
 	return d, true
@@ -107,5 +107,5 @@ func dayTokens(t []string) (vn.Date, bool) {
 // not after day. A task due on the last day of a period and not done at its end is
 // overdue in that period's summary.
 func (d Deadline) OverdueAt(day vn.Date) bool {
-	return d.Kind == Dated && !before(day, d.Date)
+	return d.Kind == Dated && !day.Before(d.Date)
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"vanban/internal/vn"
 )
@@ -92,7 +91,7 @@ func (p Period) First() vn.Date {
 // Last is the last day of the period.
 func (p Period) Last() vn.Date {
 	_, m := p.months()
-	return lastOfMonth(p.Year, m)
+	return vn.LastDayOfMonth(p.Year, m)
 }
 
 // Prev is the period of the same kind just before p.
@@ -114,7 +113,7 @@ func (p Period) Prev() Period {
 // Within reports whether p lies inside q (a month inside its quarter, a quarter inside its
 // year, a period inside itself).
 func (p Period) Within(q Period) bool {
-	return !before(p.First(), q.First()) && !before(q.Last(), p.Last())
+	return !p.First().Before(q.First()) && !q.Last().Before(p.Last())
 }
 
 // ParsePeriod reads a period as its folder is named (see [Period.String]). Any other
@@ -279,34 +278,6 @@ func atoi(s string) int {
 		return -1
 	}
 	return n
-}
-
-// Dates: vn.Date with every part set, compared and shifted through time.Time in UTC.
-
-func toTime(d vn.Date) time.Time {
-	return time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
-}
-
-func fromTime(t time.Time) vn.Date {
-	return vn.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
-}
-
-// addDays returns d shifted by n days.
-func addDays(d vn.Date, n int) vn.Date { return fromTime(toTime(d).AddDate(0, 0, n)) }
-
-// daysBetween is the number of days from a to b (negative when b is before a).
-func daysBetween(a, b vn.Date) int { return int(toTime(b).Sub(toTime(a)).Hours() / 24) }
-
-func before(a, b vn.Date) bool {
-	return a.Year*10000+a.Month*100+a.Day < b.Year*10000+b.Month*100+b.Day
-}
-
-func lastOfMonth(year, month int) vn.Date {
-	days := [13]int{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[month]
-	if month == 2 && year%4 == 0 && (year%100 != 0 || year%400 == 0) {
-		days = 29
-	}
-	return vn.Date{Year: year, Month: month, Day: days}
 }
 
 // dateText is d as Vietnamese documents write it in a sentence: 30/9/2024.

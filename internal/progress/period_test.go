@@ -105,11 +105,11 @@ func TestPeriodPrevWithin(t *testing.T) {
 
 func TestDays(t *testing.T) {
 	d := vn.Date{Year: 2024, Month: 9, Day: 30}
-	if got := addDays(d, 5).String(); got != "2024-10-05" {
+	if got := d.AddDays(5).String(); got != "2024-10-05" {
 		t.Errorf("addDays = %s", got)
 	}
-	if got := daysBetween(d, vn.Date{Year: 2024, Month: 11, Day: 30}); got != 61 {
-		t.Errorf("daysBetween(30/9, 30/11) = %d, want 61", got)
+	if got := vn.DaysBetween(d, vn.Date{Year: 2024, Month: 11, Day: 30}); got != 61 {
+		t.Errorf("vn.DaysBetween(30/9, 30/11) = %d, want 61", got)
 	}
 	if got := dateText(vn.Date{Year: 2024, Month: 11, Day: 5}); got != "5/11/2024" {
 		t.Errorf("dateText = %s", got)

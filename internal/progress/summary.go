@@ -256,11 +256,11 @@ type state struct {
 func newer(a, b *Submission) bool {
 	switch {
 	case a.Period.Last() != b.Period.Last():
-		return before(b.Period.Last(), a.Period.Last())
+		return b.Period.Last().Before(a.Period.Last())
 	case a.Sent != b.Sent:
-		return before(b.Sent, a.Sent)
+		return b.Sent.Before(a.Sent)
 	case a.Period.First() != b.Period.First():
-		return before(b.Period.First(), a.Period.First())
+		return b.Period.First().Before(a.Period.First())
 	}
 	return a.File > b.File
 }
@@ -274,7 +274,7 @@ func (b *Book) stateAt(day vn.Date, subs []*Submission) state {
 	st := state{tasks: make(map[key]taskEntry, nt), indicators: make(map[key]indicatorEntry, ni)}
 	for _, s := range subs {
 		u := b.Registry.Unit(s.UnitID)
-		if u == nil || s.Period.IsZero() || before(day, s.Period.Last()) {
+		if u == nil || s.Period.IsZero() || day.Before(s.Period.Last()) {
 			continue
 		}
 		st.any = true
@@ -319,7 +319,7 @@ func (st state) combined(t *taskInfo) Status {
 func (b *Book) Summarize(p Period, subs []*Submission) *Summary {
 	b.index()
 	cur := b.stateAt(p.Last(), subs)
-	prev := b.stateAt(addDays(p.First(), -1), subs)
+	prev := b.stateAt(p.First().AddDays(-1), subs)
 	sum := &Summary{Period: p, Change: Change{Prev: p.Prev(), HasPrev: prev.any}, tasks: map[string]*TaskState{}}
 
 	// Tasks, their combined status, overdue and completions.
@@ -348,7 +348,7 @@ func (b *Book) Summarize(p Period, subs []*Submission) *Summary {
 			ts.Percent, ts.HasPercent = pctSum/float64(pctN), true
 		}
 		if ts.Status != Done && t.deadline.OverdueAt(p.Last()) {
-			ts.Overdue, ts.DaysOverdue = true, daysBetween(t.deadline.Date, p.Last())
+			ts.Overdue, ts.DaysOverdue = true, vn.DaysBetween(t.deadline.Date, p.Last())
 			for _, r := range ts.Leads {
 				if r.Status != Done {
 					ts.Owing = append(ts.Owing, r.Unit)
@@ -402,8 +402,8 @@ func (b *Book) Summarize(p Period, subs []*Submission) *Summary {
 		if u == nil || s.Period.IsZero() || !s.Period.Within(p) {
 			continue
 		}
-		if due := b.Due(s.Period); before(due, s.Sent) {
-			sum.Late = append(sum.Late, Late{Unit: u, Submission: s, Due: due, Days: daysBetween(due, s.Sent)})
+		if due := b.Due(s.Period); due.Before(s.Sent) {
+			sum.Late = append(sum.Late, Late{Unit: u, Submission: s, Due: due, Days: vn.DaysBetween(due, s.Sent)})
 		}
 		if old := latest[u]; old == nil || newer(s, old) {
 			latest[u] = s
@@ -422,8 +422,8 @@ func (b *Book) Summarize(p Period, subs []*Submission) *Summary {
 		us := &UnitState{Unit: u, Submission: latest[u]}
 		if us.Submission == nil {
 			sum.Missing = append(sum.Missing, u)
-		} else if due := b.Due(us.Submission.Period); before(due, us.Submission.Sent) {
-			us.LateDays = daysBetween(due, us.Submission.Sent)
+		} else if due := b.Due(us.Submission.Period); due.Before(us.Submission.Sent) {
+			us.LateDays = vn.DaysBetween(due, us.Submission.Sent)
 		}
 		sum.Units = append(sum.Units, us)
 		sum.units[u.ID] = us

@@ -3,7 +3,6 @@ package report
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"vanban/internal/model"
 	"vanban/internal/progress"
@@ -89,12 +88,12 @@ func Reminders(b *progress.Book, sum *progress.Summary, opt RemindOptions) ([]Re
 	}
 	due := b.Due(sum.Period)
 	deadline := due
-	if !after(due, date) {
+	if !date.Before(due) {
 		grace := opt.GraceDays
 		if grace <= 0 {
 			grace = 5
 		}
-		deadline = plusDays(date, grace)
+		deadline = date.AddDays(grace)
 	}
 	var out []Reminder
 	for _, us := range sum.Units {
@@ -165,17 +164,6 @@ func reminder(b *progress.Book, sum *progress.Summary, us *progress.UnitState, m
 	out["han_moi"] = dmy(deadline)
 	return out, nil
 }
-
-func toTime(d vn.Date) time.Time {
-	return time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
-}
-
-func plusDays(d vn.Date, n int) vn.Date {
-	t := toTime(d).AddDate(0, 0, n)
-	return vn.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
-}
-
-func after(a, b vn.Date) bool { return toTime(a).After(toTime(b)) }
 
 // sendTo is where reports go (see RemindOptions.SendTo).
 func sendTo(b *progress.Book, set string) string {

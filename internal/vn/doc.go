@@ -11,7 +11,9 @@
 //     compares and renders the same.
 //   - Dates: [Date], [ParseDate], [DateText] and [DateLine] for the
 //     "Hà Nội, ngày 05 tháng 01 năm 2020" line, with blanks left for the
-//     clerk when parts of the date are not known yet.
+//     clerk when parts of the date are not known yet; calendar arithmetic
+//     ([Date.AddDays], [DaysBetween], [Date.Before], [LastDayOfMonth],
+//     [DateOf]) for deadlines and reporting periods.
 //   - Numbering: [Roman] for parts and chapters, [LetterPoint] for the
 //     Vietnamese point letters a), b), … đ), e) …
 //   - Case: [Upper], Vietnamese-aware upper-casing for titles and
