@@ -2,11 +2,9 @@ package layout
 
 import (
 	"fmt"
-	"strings"
 
 	"vanban/internal/diag"
-	"vanban/internal/model"
-	"vanban/internal/profile"
+	"vanban/internal/form"
 )
 
 // Options tunes a layout run.
@@ -17,10 +15,9 @@ type Options struct {
 
 // engine holds the state of one layout run.
 type engine struct {
-	p    *profile.Profile
 	m    Measurer
 	opts Options
-	doc  *model.Document
+	doc  *form.Document
 
 	pageW, pageH float64
 	left, right  float64 // x of the text area's edges
@@ -30,31 +27,25 @@ type engine struct {
 	used         [4]bool
 	missing      map[rune]bool
 	diags        diag.List
-	pos          model.Pos // source position of what is being laid out
+	pos          form.Pos // source position of what is being laid out
 	tooMany      bool
 	restart      bool // the next page starts a new numbering (an appendix)
 }
 
-// Layout places doc on pages following profile p, measuring with m.
-func Layout(doc *model.Document, p *profile.Profile, m Measurer, opts Options) (*Document, error) {
-	e := &engine{
-		p: p, m: m, opts: opts, doc: doc,
-		pageW:   profile.MM(p.Page.WidthMM),
-		pageH:   profile.MM(p.Page.HeightMM),
-		missing: map[rune]bool{},
-	}
+// Layout places doc, a document in its official form, on pages, measuring with m.
+func Layout(doc *form.Document, m Measurer, opts Options) (*Document, error) {
+	e := &engine{m: m, opts: opts, doc: doc, missing: map[rune]bool{}}
 	e.geometry(false)
 
 	var boxes []box
 	boxes = append(boxes, e.header())
 	boxes = append(boxes, e.title()...)
 	boxes = append(boxes, e.addressees()...)
-	boxes = append(boxes, e.bases()...)
-	for _, b := range doc.Blocks {
+	for _, b := range doc.Body {
 		e.pos = b.Position()
 		boxes = append(boxes, e.block(b)...)
 	}
-	e.pos = model.Pos{}
+	e.pos = form.Pos{}
 	// The signature never stands alone on a page: the last block goes with it.
 	if n := len(boxes); n > 0 {
 		boxes[n-1].keepNext = true
@@ -74,8 +65,8 @@ func Layout(doc *model.Document, p *profile.Profile, m Measurer, opts Options) (
 			"văn bản dài quá %d trang (giới hạn số trang)", e.opts.MaxPages)}
 	}
 	e.pageNumbers()
-	out := &Document{Width: profile.MM(p.Page.WidthMM), Height: profile.MM(p.Page.HeightMM), Pages: e.pages, FontsUsed: e.used,
-		Title: strings.TrimSpace(joinLines(doc.Meta.TypeName) + " " + doc.Meta.Subject), Subject: doc.Meta.Subject}
+	out := &Document{Width: doc.Page.Width, Height: doc.Page.Height, Pages: e.pages, FontsUsed: e.used,
+		Title: doc.InfoTitle, Subject: doc.InfoSubject}
 	for _, pg := range out.Pages {
 		for _, it := range pg.Items {
 			if it.Kind == TextItem {
@@ -85,8 +76,6 @@ func Layout(doc *model.Document, p *profile.Profile, m Measurer, opts Options) (
 	}
 	return out, nil
 }
-
-func joinLines(s string) string { return strings.ReplaceAll(s, "\n", " ") }
 
 // checkGlyphs reports characters the font cannot draw, once each, at the current block.
 func (e *engine) checkGlyphs(f Font, s string) {
@@ -99,21 +88,6 @@ func (e *engine) checkGlyphs(f Font, s string) {
 			"bỏ ký tự này hoặc thay bằng chữ viết; phông chữ văn bản hành chính không có biểu tượng cảm xúc, chữ Hán…",
 			"phông %s không có ký tự “%c” (U+%04X, kiểu %s): không thể in ký tự này", e.m.Name(), r, r, f))
 	}
-}
-
-// alignOf reads a profile alignment.
-func alignOf(s string, def model.Align) model.Align {
-	switch s {
-	case "trai":
-		return model.AlignLeft
-	case "giua":
-		return model.AlignCenter
-	case "phai":
-		return model.AlignRight
-	case "deu":
-		return model.AlignJustify
-	}
-	return def
 }
 
 // line is one line box: its height and its items, with Y relative to the box's top.
@@ -137,7 +111,7 @@ type box struct {
 	// border where a tall row is cut).
 	rule *Item
 	// appendix, when set, starts a phụ lục on a new page before the box.
-	appendix *model.Appendix
+	appendix *form.Appendix
 }
 
 func (b box) height() float64 {
@@ -149,23 +123,23 @@ func (b box) height() float64 {
 }
 
 // para lays out runs as lines of width w starting at x, the first line indented by indent.
-func (e *engine) para(runs []model.Run, st style, x, w, indent, leading float64, align model.Align) []line {
+func (e *engine) para(runs []form.Run, st form.Style, x, w, indent, leading float64, align form.Align) []line {
 	for _, r := range runs {
-		e.checkGlyphs(FontFor(r.Bold || st.bold, r.Italic || st.italic), r.Text)
+		e.checkGlyphs(FontFor(r.Bold || st.Bold, r.Italic || st.Italic), r.Text)
 	}
 	ws := e.words(runs, st)
 	if len(ws) == 0 {
 		return nil
 	}
-	broken := e.breakLines(ws, w-indent, w, st.size)
+	broken := e.breakLines(ws, w-indent, w, st.Size)
 	lines := make([]line, len(broken))
-	base := baseline(leading, st.size)
+	base := baseline(leading, st.Size)
 	for i, l := range broken {
 		lx, lw := x, w
 		if i == 0 {
 			lx, lw = x+indent, w-indent
 		}
-		items := placeLine(l, lx, lw, align, i == len(broken)-1, st.size)
+		items := placeLine(l, lx, lw, align, i == len(broken)-1, st.Size)
 		for j := range items {
 			items[j].Y += base
 		}
@@ -179,23 +153,19 @@ func (e *engine) para(runs []model.Run, st style, x, w, indent, leading float64,
 // two columns) share their baselines.
 func baseline(leading, size float64) float64 { return leading * 0.8 }
 
-func styleOf(s profile.Style) style {
-	return style{size: s.Size, bold: s.Bold, italic: s.Italic, underline: s.Underline}
-}
-
 // text is a one-style string as runs.
-func text(s string) []model.Run { return []model.Run{{Text: s}} }
+func text(s string) []form.Run { return []form.Run{{Text: s}} }
 
 // geometry sets the page size and text area, portrait or landscape (an appendix's wide
 // tables); the margins stay at the same edges of the sheet as it is read.
 func (e *engine) geometry(landscape bool) {
-	pg := e.p.Page
-	e.pageW, e.pageH = profile.MM(pg.WidthMM), profile.MM(pg.HeightMM)
+	pg := e.doc.Page
+	e.pageW, e.pageH = pg.Width, pg.Height
 	if landscape {
 		e.pageW, e.pageH = e.pageH, e.pageW
 	}
-	e.left, e.right = profile.MM(pg.LeftMM), e.pageW-profile.MM(pg.RightMM)
-	e.top, e.bottom = profile.MM(pg.TopMM), e.pageH-profile.MM(pg.BottomMM)
+	e.left, e.right = pg.Left, e.pageW-pg.Right
+	e.top, e.bottom = pg.Top, e.pageH-pg.Bottom
 }
 
 // newPage starts a page; its number follows the last page's, or restarts at 1.
@@ -341,7 +311,7 @@ func (e *engine) split(b box, next float64) {
 // pageNumbers puts each page's number, centred in the top margin, from a numbering's
 // second page on.
 func (e *engine) pageNumbers() {
-	st := e.p.PageNumber.Style
+	st := e.doc.PageNumber.Style
 	f := FontFor(st.Bold, st.Italic)
 	for i := range e.pages {
 		pg := &e.pages[i]
@@ -350,9 +320,9 @@ func (e *engine) pageNumbers() {
 		}
 		s := fmt.Sprint(pg.Number)
 		w := e.m.Width(f, st.Size, s)
-		left, right := profile.MM(e.p.Page.LeftMM), pg.Width-profile.MM(e.p.Page.RightMM)
+		left, right := e.doc.Page.Left, pg.Width-e.doc.Page.Right
 		pg.Items = append(pg.Items, Item{Kind: TextItem,
-			X: (left+right)/2 - w/2, Y: profile.MM(e.p.PageNumber.TopMM) + e.m.Ascent(f, st.Size),
+			X: (left+right)/2 - w/2, Y: e.doc.PageNumber.Top + e.m.Ascent(f, st.Size),
 			W: w, Text: s, Font: f, Size: st.Size})
 	}
 }

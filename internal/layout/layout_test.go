@@ -2,11 +2,10 @@ package layout
 
 import (
 	"math"
-	"os/exec"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
+	"vanban/internal/form"
 	"vanban/internal/model"
 	"vanban/internal/profile"
 	"vanban/templates"
@@ -53,9 +52,19 @@ func para(s string) *model.Paragraph {
 
 func words(n int, w string) string { return strings.TrimSpace(strings.Repeat(w+" ", n)) }
 
+// formed gives a document the Party form, as the pipeline does before the layout.
+func formed(t *testing.T, doc *model.Document) *form.Document {
+	t.Helper()
+	f, ds := form.Apply(doc, hd36(t))
+	if ds.HasErrors() {
+		t.Fatal(ds)
+	}
+	return f
+}
+
 func lay(t *testing.T, blocks ...model.Block) *Document {
 	t.Helper()
-	d, err := Layout(&model.Document{Meta: meta(), Blocks: blocks, Source: "thu.md"}, hd36(t), fixed{}, Options{})
+	d, err := Layout(formed(t, &model.Document{Meta: meta(), Blocks: blocks, Source: "thu.md"}), fixed{}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,11 +120,11 @@ func TestParagraphLines(t *testing.T) {
 			t.Errorf("line %d starts at %.2f, want %.2f (first-line indent %v)", i, first.X, x0, i == 0)
 		}
 		end := last.X + last.W
-		if i < len(lines)-1 && (math.Abs(end-right) > 0.01 || !first.Justify) {
-			t.Errorf("line %d ends at %.2f (justify %v), want justified to %.2f", i, end, first.Justify, right)
+		if i < len(lines)-1 && (math.Abs(end-right) > 0.01 || first.WordSpacing <= 0) {
+			t.Errorf("line %d ends at %.2f (word spacing %.3f), want justified to %.2f", i, end, first.WordSpacing, right)
 		}
-		if i == len(lines)-1 && (end > right || first.Justify) {
-			t.Errorf("last line ends at %.2f justified %v; want its natural width", end, first.Justify)
+		if i == len(lines)-1 && (end > right || first.WordSpacing != 0) {
+			t.Errorf("last line ends at %.2f, word spacing %.3f; want its natural width", end, first.WordSpacing)
 		}
 		for _, it := range l {
 			all = append(all, strings.Fields(it.Text)...)
@@ -151,8 +160,8 @@ func TestLongWordIsCut(t *testing.T) {
 // TestMissingGlyph: the layout refuses a character the font lacks, naming it, its code
 // point and the source line of its block.
 func TestMissingGlyph(t *testing.T) {
-	_, err := Layout(&model.Document{Meta: meta(), Blocks: []model.Block{para("có chữ ☃ lạ")}, Source: "thu.md"},
-		hd36(t), fixed{lacks: "☃"}, Options{})
+	_, err := Layout(formed(t, &model.Document{Meta: meta(), Blocks: []model.Block{para("có chữ ☃ lạ")}, Source: "thu.md"}),
+		fixed{lacks: "☃"}, Options{})
 	if err == nil || !strings.Contains(err.Error(), "thu.md:7:") || !strings.Contains(err.Error(), "U+2603") {
 		t.Fatalf("error = %v, want thu.md:7 and U+2603", err)
 	}
@@ -243,43 +252,9 @@ func TestMaxPages(t *testing.T) {
 	for i := 0; i < 200; i++ {
 		blocks = append(blocks, para(words(60, "xyz")))
 	}
-	_, err := Layout(&model.Document{Meta: meta(), Blocks: blocks, Source: "dai.md"}, hd36(t), fixed{}, Options{MaxPages: 3})
+	_, err := Layout(formed(t, &model.Document{Meta: meta(), Blocks: blocks, Source: "dai.md"}), fixed{}, Options{MaxPages: 3})
 	if err == nil || !strings.Contains(err.Error(), "quá 3 trang") {
 		t.Fatalf("error = %v, want the page limit", err)
-	}
-}
-
-func TestPunctuate(t *testing.T) {
-	for _, c := range []struct{ in, end, want string }{
-		{"Sở Nội vụ", ";", "Sở Nội vụ;"},
-		{"Sở Nội vụ;", ",", "Sở Nội vụ;"},
-		{"Lưu: VT, NC.", ".", "Lưu: VT, NC."},
-		{"Ban Bí thư (b/c) ", ",", "Ban Bí thư (b/c),"},
-		{"", ".", ""},
-	} {
-		if got := punctuate(c.in, c.end); got != c.want {
-			t.Errorf("punctuate(%q, %q) = %q, want %q", c.in, c.end, got, c.want)
-		}
-	}
-}
-
-func TestKeepBlanks(t *testing.T) {
-	got := keepBlanks("Số      -KH/TU a b")
-	if got != "Số"+strings.Repeat("\u00a0", 6)+"-KH/TU a b" || !utf8.ValidString(got) {
-		t.Errorf("keepBlanks = %q", got)
-	}
-}
-
-// TestImportDirection: the layout never depends on the PDF backend or gopdf.
-func TestImportDirection(t *testing.T) {
-	out, err := exec.Command("go", "list", "-deps", ".").Output()
-	if err != nil {
-		t.Skipf("go list: %v", err)
-	}
-	for _, dep := range strings.Fields(string(out)) {
-		if dep == "vanban/internal/pdf" || strings.Contains(dep, "gopdf") {
-			t.Errorf("internal/layout depends on %s", dep)
-		}
 	}
 }
 

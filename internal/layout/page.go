@@ -20,8 +20,10 @@ const (
 
 // Item is one thing drawn on a page. Coordinates are points from the top-left corner.
 //
-// A text item starts at X with its baseline at Y; W is the width it occupies. When Justify
-// is set the text's spaces are stretched so that it fills exactly W. A rule runs from
+// A text item starts at X with its baseline at Y; W is the width it occupies, WordSpacing
+// included. WordSpacing is the space added to every U+0020 between two words of Text (not
+// to a leading or trailing one), in points: the layout's justification, which every page
+// backend draws as given, so that all of them show the same lines. A rule runs from
 // (X, Y) to (X+W, Y+H) with line width Stroke. A box has its top-left corner at (X, Y), size
 // W×H, a fill of grey level Fill (0 black, 1 white) and an outline of width Stroke.
 type Item struct {
@@ -31,7 +33,7 @@ type Item struct {
 	Text    string
 	Font    Font
 	Size    float64
-	Justify bool
+	WordSpacing float64
 	Stroke  float64
 	Fill    float64
 }
@@ -65,8 +67,8 @@ func (d *Document) Dump(w io.Writer) error {
 			switch it.Kind {
 			case TextItem:
 				j := ""
-				if it.Justify {
-					j = " đều"
+				if it.WordSpacing > 0 {
+					j = fmt.Sprintf(" giãn %.3f", it.WordSpacing)
 				}
 				_, err = fmt.Fprintf(w, "  chữ %.2f %.2f w=%.2f %s %.4g%s %q\n", it.X, it.Y, it.W, it.Font, it.Size, j, it.Text)
 			case RuleItem:

@@ -1,17 +1,16 @@
 package layout
 
 import (
-	"vanban/internal/model"
+	"vanban/internal/form"
 )
 
 // table lays out a GFM table with borders. Column widths follow the content: each column
 // gets at least its longest word and shares the rest by how much text it holds. Every row
 // is a line of the box, so the table breaks between rows and repeats its header row; a row
 // taller than a page is cut into pieces that each fit on one.
-func (e *engine) table(t *model.Table) box {
-	ts := e.p.Table
-	body, head := styleOf(ts.Style), styleOf(ts.Head)
-	pad := ts.PaddingPT
+func (e *engine) table(t *form.Table) box {
+	body, head := t.Style, t.Head
+	pad := t.Padding
 	tw := e.right - e.left
 	ncol := len(t.Header)
 	for _, r := range t.Rows {
@@ -22,22 +21,19 @@ func (e *engine) table(t *model.Table) box {
 	}
 	widths := e.columnWidths(t, ncol, body, head, tw, pad)
 	// cells lays out a row's cells, each as its own lines.
-	cells := func(row []model.Cell, st style, isHead bool) [][]line {
+	cells := func(row []form.Cell, st form.Style, isHead bool) [][]line {
 		out := make([][]line, ncol)
 		x := e.left
 		for c := 0; c < ncol; c++ {
-			var runs []model.Run
+			var runs []form.Run
 			if c < len(row) {
 				runs = row[c].Runs
 			}
-			align := model.AlignLeft
-			if c < len(t.Aligns) && t.Aligns[c] != model.AlignDefault {
-				align = t.Aligns[c]
-			}
+			align := t.Aligns[c]
 			if isHead {
-				align = alignOf(ts.Head.Align, model.AlignCenter)
+				align = t.HeadAlign
 			}
-			out[c] = e.para(runs, st, x+pad, widths[c]-2*pad, 0, ts.LeadingPT, align)
+			out[c] = e.para(runs, st, x+pad, widths[c]-2*pad, 0, t.Leading, align)
 			x += widths[c]
 		}
 		return out
@@ -54,7 +50,7 @@ func (e *engine) table(t *model.Table) box {
 		if bottom {
 			below = pad
 		}
-		h := ts.LeadingPT
+		h := t.Leading
 		for _, ls := range cols {
 			y := above
 			for _, l := range ls {
@@ -65,7 +61,7 @@ func (e *engine) table(t *model.Table) box {
 		}
 		h += above + below
 		// Borders: the top and bottom, and a line left of every column and at the end.
-		sw := ts.RuleWidthPT
+		sw := t.RuleWidth
 		if top {
 			items = append(items, Item{Kind: RuleItem, X: e.left, Y: 0, W: tw, Stroke: sw})
 		}
@@ -81,8 +77,8 @@ func (e *engine) table(t *model.Table) box {
 		}
 		return line{h: h, items: items}
 	}
-	b := box{before: e.p.Body.ParagraphSpacePT,
-		rule: &Item{Kind: RuleItem, X: e.left, W: tw, Stroke: ts.RuleWidthPT}}
+	b := box{before: t.Before,
+		rule: &Item{Kind: RuleItem, X: e.left, W: tw, Stroke: t.RuleWidth}}
 	room := e.bottom - e.top // what one row may take on an empty page
 	if len(t.Header) > 0 {
 		hl := piece(cells(t.Header, head, true), true, true)
@@ -122,10 +118,10 @@ func rowLines(cols [][]line, piece func([][]line, bool, bool) line) []line {
 }
 
 // columnWidths shares the text width tw among ncol columns.
-func (e *engine) columnWidths(t *model.Table, ncol int, body, head style, tw, pad float64) []float64 {
+func (e *engine) columnWidths(t *form.Table, ncol int, body, head form.Style, tw, pad float64) []float64 {
 	minW := make([]float64, ncol)
 	maxW := make([]float64, ncol)
-	measure := func(cells []model.Cell, st style) {
+	measure := func(cells []form.Cell, st form.Style) {
 		for c := 0; c < len(cells) && c < ncol; c++ {
 			ws := e.words(cells[c].Runs, st)
 			for _, w := range ws {
@@ -140,7 +136,7 @@ func (e *engine) columnWidths(t *model.Table, ncol int, body, head style, tw, pa
 	}
 	sumMin, sumMax := 0.0, 0.0
 	for c := range minW {
-		minW[c] = max(minW[c], 2*pad+body.size)
+		minW[c] = max(minW[c], 2*pad+body.Size)
 		maxW[c] = max(maxW[c], minW[c])
 		sumMin += minW[c]
 		sumMax += maxW[c]

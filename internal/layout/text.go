@@ -3,7 +3,7 @@ package layout
 import (
 	"strings"
 
-	"vanban/internal/model"
+	"vanban/internal/form"
 )
 
 // frag is a piece of a word in one style. A word is split into fragments where the style
@@ -23,30 +23,22 @@ type word struct {
 	space float64
 }
 
-// style is what a paragraph sets everywhere: the size, and styles forced on all runs.
-type style struct {
-	size      float64
-	bold      bool
-	italic    bool
-	underline bool
-}
-
 // words splits runs at U+0020 (and line breaks), measuring as it goes. Runs of spaces
 // count as one break. Only U+0020 breaks: a no-break space keeps "Điều 1." together.
-func (e *engine) words(runs []model.Run, st style) []word {
+func (e *engine) words(runs []form.Run, st form.Style) []word {
 	var out []word
 	var cur word
 	open := false
 	flush := func(f Font) {
 		if open {
-			cur.space = e.m.Width(f, st.size, " ")
+			cur.space = e.m.Width(f, st.Size, " ")
 			out = append(out, cur)
 		}
 		cur, open = word{}, false
 	}
 	for _, r := range runs {
-		f := FontFor(r.Bold || st.bold, r.Italic || st.italic)
-		ul := r.Underline || st.underline
+		f := FontFor(r.Bold || st.Bold, r.Italic || st.Italic)
+		ul := r.Underline || st.Underline
 		text := r.Text
 		for text != "" {
 			i := strings.IndexAny(text, " \n")
@@ -57,7 +49,7 @@ func (e *engine) words(runs []model.Run, st style) []word {
 				text = ""
 			}
 			if piece != "" {
-				w := e.m.Width(f, st.size, piece)
+				w := e.m.Width(f, st.Size, piece)
 				cur.frags = append(cur.frags, frag{text: piece, font: f, underline: ul, w: w})
 				cur.w += w
 				open = true
@@ -70,7 +62,7 @@ func (e *engine) words(runs []model.Run, st style) []word {
 	flush(Regular)
 	if n := len(out); n > 0 {
 		last := out[n-1].frags
-		out[n-1].space = e.m.Width(last[len(last)-1].font, st.size, " ")
+		out[n-1].space = e.m.Width(last[len(last)-1].font, st.Size, " ")
 	}
 	return out
 }
@@ -163,16 +155,16 @@ func lineWidth(ws []word) float64 {
 
 // placeLine turns a line of words into text items with their baseline at y (relative to
 // the line's top, the caller shifts it). x0 is the left edge, avail the width to fill.
-func placeLine(ws []word, x0, avail float64, align model.Align, last bool, size float64) []Item {
+func placeLine(ws []word, x0, avail float64, align form.Align, last bool, size float64) []Item {
 	natural := lineWidth(ws)
 	extra := 0.0
 	x := x0
 	switch align {
-	case model.AlignCenter:
+	case form.Center:
 		x += (avail - natural) / 2
-	case model.AlignRight:
+	case form.Right:
 		x += avail - natural
-	case model.AlignJustify:
+	case form.Justify:
 		if !last && len(ws) > 1 && avail > natural {
 			extra = (avail - natural) / float64(len(ws)-1)
 		}
@@ -188,7 +180,9 @@ func placeLine(ws []word, x0, avail float64, align model.Align, last bool, size 
 			return
 		}
 		span.Text = spanText.String()
-		span.Justify = spaces > 0 && extra > 0.001
+		if spaces > 0 && extra > 0.001 {
+			span.WordSpacing = extra
+		}
 		items = append(items, span)
 		spanText.Reset()
 		spaces, open = 0, false

@@ -94,14 +94,24 @@ func draw(pdf *gopdf.GoPdf, set *fonts.Set, families [4]string, it layout.Item) 
 		if err := pdf.SetFontWithStyle(families[it.Font&3], styles[it.Font&3], it.Size); err != nil {
 			return err
 		}
-		if it.Justify && strings.Contains(strings.TrimSpace(it.Text), " ") {
-			// A cell aligned to its top puts the baseline one ascent below the top.
+		if gaps := interiorSpaces(it.Text); it.WordSpacing > 0 && gaps > 0 {
+			// The layout's word spacing is written as a TJ adjustment after each interior
+			// space. gopdf v0.37.0 writes those only for a justified cell, so the cell is
+			// given the width the layout's spacing makes: gopdf spreads exactly that over
+			// the same gaps. A cell aligned to its top puts the baseline one ascent below it.
+			w := set.Width(it.Font, it.Size, it.Text) + float64(gaps)*it.WordSpacing
 			pdf.SetXY(it.X, it.Y-set.Ascent(it.Font, it.Size))
-			return pdf.CellWithOption(&gopdf.Rect{W: it.W, H: it.Size}, it.Text,
+			return pdf.CellWithOption(&gopdf.Rect{W: w, H: it.Size}, it.Text,
 				gopdf.CellOption{Align: gopdf.Justify | gopdf.Top})
 		}
 		pdf.SetXY(it.X, it.Y)
 		return pdf.Text(it.Text)
 	}
 	return nil
+}
+
+// interiorSpaces counts the spaces of s that stand between two words: those the layout's
+// word spacing widens.
+func interiorSpaces(s string) int {
+	return strings.Count(strings.Trim(s, " "), " ")
 }

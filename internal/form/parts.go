@@ -1,0 +1,265 @@
+package form
+
+import (
+	"strings"
+
+	"vanban/internal/diag"
+	"vanban/internal/model"
+	"vanban/internal/profile"
+	"vanban/internal/vn"
+)
+
+// header resolves the block at the top of page 1: the issuing body (with its parent) and
+// the number on the left, the Party title or Quốc hiệu and Tiêu ngữ and the date on the right.
+func (f *former) header() Header {
+	h := f.p.Header
+	m := f.doc.Meta
+	lead := h.LineGapPT
+	out := Header{LeftShare: h.LeftShare, RowGap: h.RowGapPT,
+		LeftSep: separator(h.BodySep, lead), RightSep: separator(h.MottoSep, lead)}
+	if strings.TrimSpace(m.ParentBody) != "" {
+		out.Left = append(out.Left, lines(upper(m.ParentBody), h.ParentBody, lead, 0))
+	}
+	out.Left = append(out.Left, lines(upper(m.Body), h.Body, lead, 0))
+	for _, ml := range h.Motto {
+		out.Right = append(out.Right, lines(ml.Text, ml.Style, lead, 0))
+	}
+	out.Number = lines(numberLine(h, m), h.Number, lead, 0)
+	if isLetter(m) && strings.TrimSpace(m.Subject) != "" {
+		// A công văn has no type name: its trích yếu stands under the number.
+		ls := h.LetterSubject
+		subject := m.Subject
+		if ls.Prefix != "" && !strings.HasPrefix(subject, strings.TrimSpace(ls.Prefix)) {
+			subject = ls.Prefix + subject
+		}
+		s := lines(subject, ls.Style, ls.Style.Size*1.2, ls.GapPT)
+		out.Subject = &s
+	}
+	date, err := vn.ParseDate(m.Date)
+	if err != nil {
+		f.diags = append(f.diags, diag.Errorf(f.doc.Source, 0, 0, "để trống nếu văn thư sẽ ghi ngày bằng tay", "%v", err))
+	}
+	out.Date = lines(vn.DateLine(m.Place, date), h.Date, lead, 0)
+	return out
+}
+
+// numberLine fills the profile's number format: a number left blank for the clerk takes
+// the profile's blank, and numbers under 10 take a leading zero (NĐ 30, HD 36).
+func numberLine(h profile.Header, m model.Meta) string {
+	number := strings.TrimSpace(m.Number)
+	switch {
+	case number == "":
+		number = h.BlankNumber
+	case len(number) == 1 && number[0] >= '1' && number[0] <= '9':
+		number = "0" + number
+	}
+	return strings.NewReplacer("{so}", number, "{ky_hieu}", m.Symbol).Replace(h.NumberFormat)
+}
+
+// isLetter tells a công văn, whose trích yếu goes in the header.
+func isLetter(m model.Meta) bool { return m.Kind == "cong_van" }
+
+// title resolves the type name, the trích yếu and the separator under them, then the
+// line naming who decides.
+func (f *former) title() *Title {
+	t := f.p.Title
+	m := f.doc.Meta
+	out := &Title{SubjectWidth: t.SubjectWidth, Sep: separator(t.Sep, t.LineGapPT),
+		Before: t.SpaceBeforePT, After: t.SpaceAfterPT}
+	if strings.TrimSpace(m.TypeName) != "" {
+		l := lines(upper(m.TypeName), t.TypeName, t.LineGapPT, 0)
+		out.TypeName = &l
+	}
+	if strings.TrimSpace(m.Subject) != "" && !isLetter(m) {
+		l := lines(m.Subject, t.Subject, t.LineGapPT, 0)
+		out.Subject = &l
+	}
+	if out.TypeName == nil && out.Subject == nil {
+		return nil
+	}
+	if a := strings.TrimSpace(m.Authority); a != "" {
+		l := lines(upper(a), t.Authority, t.LineGapPT, t.SpaceAfterPT)
+		out.Authority = &l
+	}
+	return out
+}
+
+// addressees resolves the "Kính gửi:" block: one addressee on the label's line; several,
+// one a line after the profile's prefix, punctuated by the profile.
+func (f *former) addressees() *Addressees {
+	as := f.doc.Meta.Addressees
+	if len(as) == 0 {
+		return nil
+	}
+	k := f.p.Addressees
+	out := &Addressees{Label: k.Label + " ", LabelStyle: styleOf(k.LabelStyle), Style: styleOf(k.List.Style),
+		Leading: f.p.Body.LeadingPT, MinIndent: profile.MM(f.p.Body.IndentMM), Before: f.p.Body.ParagraphSpacePT}
+	for i, a := range as {
+		end := k.List.LineEnd
+		if i == len(as)-1 {
+			end = k.List.LastEnd
+		}
+		if len(as) > 1 {
+			a = k.List.Prefix + a
+		}
+		out.Lines = append(out.Lines, punctuate(a, end))
+	}
+	return out
+}
+
+// bases resolves the căn cứ lines, punctuated by the profile.
+func (f *former) bases() []Block {
+	bs := f.doc.Meta.Bases
+	st := f.p.Bases.Style
+	indent := 0.0
+	if st.Indent {
+		indent = profile.MM(f.p.Body.IndentMM)
+	}
+	var out []Block
+	for i, b := range bs {
+		end := f.p.Bases.LineEnd
+		if i == len(bs)-1 {
+			end = f.p.Bases.LastEnd
+		}
+		out = append(out, &Paragraph{Runs: []Run{{Text: f.p.Bases.Prefix + punctuate(b, end)}}, Style: styleOf(st),
+			Align: alignOf(st.Align, Justify), Indent: indent, Leading: f.p.Body.LeadingPT, Before: f.p.Body.ParagraphSpacePT / 2})
+	}
+	return out
+}
+
+// closing resolves Nơi nhận (the recipients, then the Lưu line) and the signature.
+func (f *former) closing() Closing {
+	c := f.p.Closing
+	m := f.doc.Meta
+	out := Closing{LeftShare: c.LeftShare, Before: c.SpaceBeforePT, LabelStyle: styleOf(c.LabelStyle),
+		LabelLeading: c.LineGapPT, RecipientStyle: styleOf(c.Recipients.Style), RecipientLeading: c.Recipients.Style.Size * 1.2}
+	if len(m.Recipients) > 0 || strings.TrimSpace(m.Archive) != "" {
+		out.Label = c.Label
+		texts := make([]string, 0, len(m.Recipients)+1)
+		for _, r := range m.Recipients {
+			texts = append(texts, r.Text())
+		}
+		if a := strings.TrimSpace(m.Archive); a != "" {
+			texts = append(texts, strings.ReplaceAll(c.ArchiveFormat, "{luu}", a))
+		}
+		rs := c.Recipients
+		for i, s := range texts {
+			end := rs.LineEnd
+			if i == len(texts)-1 {
+				end = rs.LastEnd
+			}
+			out.Lines = append(out.Lines, rs.Prefix+punctuate(s, end))
+		}
+	}
+	s := m.Signer
+	lead := c.LineGapPT
+	if strings.TrimSpace(s.Authority) != "" {
+		out.Signature = append(out.Signature, lines(upper(s.Authority), c.Authority, lead, 0))
+	}
+	out.Signature = append(out.Signature, lines(upper(s.Position), c.Position, lead, 0),
+		lines(s.Name, c.Name, lead, profile.MM(c.SignGapMM)))
+	return out
+}
+
+// blocks resolves the body's blocks.
+func (f *former) blocks(bs []model.Block) []Block {
+	out := make([]Block, 0, len(bs))
+	for _, b := range bs {
+		switch b := b.(type) {
+		case *model.Heading:
+			out = append(out, f.heading(b))
+		case *model.Paragraph:
+			out = append(out, f.paragraph(b))
+		case *model.Table:
+			out = append(out, f.table(b))
+		case *model.Chart:
+			out = append(out, f.chart(b))
+		}
+	}
+	return out
+}
+
+func (f *former) heading(h *model.Heading) *Paragraph {
+	hs := f.p.Headings
+	st := f.p.Body.Style
+	if len(hs) > 0 {
+		st = hs[min(h.Level, len(hs))-1]
+	}
+	indent := 0.0
+	if st.Indent {
+		indent = profile.MM(f.p.Body.IndentMM)
+	}
+	return &Paragraph{Runs: h.Runs, Style: styleOf(st), Align: alignOf(st.Align, Justify), Indent: indent,
+		Leading: f.p.Body.LeadingPT, Before: f.p.Body.ParagraphSpacePT, KeepNext: true, Level: h.Level, Pos: h.Pos}
+}
+
+func (f *former) paragraph(p *model.Paragraph) *Paragraph {
+	st := f.p.Body.Style
+	runs := p.Runs
+	if p.Marker != "" {
+		// A bullet takes the profile's marker of its depth; numbers and letters stay as typed.
+		marker := p.Marker
+		if marker == "-" {
+			ms := f.p.Body.BulletMarkers
+			marker = ms[(max(p.Depth, 1)-1)%len(ms)]
+		}
+		runs = append([]Run{{Text: marker + " "}}, runs...)
+	}
+	indent := 0.0
+	if st.Indent {
+		indent = profile.MM(f.p.Body.IndentMM)
+	}
+	align := p.Align
+	if align == model.AlignDefault {
+		align = alignOf(st.Align, Justify)
+	}
+	if align == Center || align == Right {
+		indent = 0
+	}
+	return &Paragraph{Runs: runs, Style: styleOf(st), Align: align, Indent: indent,
+		Leading: f.p.Body.LeadingPT, Before: f.p.Body.ParagraphSpacePT, Pos: p.Pos}
+}
+
+func (f *former) table(t *model.Table) *Table {
+	ts := f.p.Table
+	ncol := len(t.Header)
+	for _, r := range t.Rows {
+		ncol = max(ncol, len(r))
+	}
+	aligns := make([]Align, ncol)
+	for c := range aligns {
+		aligns[c] = Left
+		if c < len(t.Aligns) && t.Aligns[c] != model.AlignDefault {
+			aligns[c] = t.Aligns[c]
+		}
+	}
+	return &Table{Header: t.Header, Rows: t.Rows, Aligns: aligns, HeadAlign: alignOf(ts.Head.Align, Center),
+		Style: styleOf(ts.Style), Head: styleOf(ts.Head), Leading: ts.LeadingPT, Padding: ts.PaddingPT,
+		RuleWidth: ts.RuleWidthPT, Before: f.p.Body.ParagraphSpacePT, Pos: t.Pos}
+}
+
+func (f *former) chart(c *model.Chart) *Chart {
+	ts := f.p.Table
+	return &Chart{Title: c.Title, Unit: c.Unit, Bars: c.Bars, Style: styleOf(ts.Style), Leading: ts.LeadingPT,
+		Before: f.p.Body.ParagraphSpacePT, Pos: c.Pos}
+}
+
+// appendix resolves a phụ lục: its label (bold, as written: "Phụ lục I"), its title (bold)
+// and its note (italic, "(Kèm theo … )", the clerk's blanks kept), centred, then its blocks.
+func (f *former) appendix(a *model.Appendix) *Appendix {
+	t := f.p.Title
+	head := func(runs []Run, st Style) *Paragraph {
+		return &Paragraph{Runs: runs, Style: st, Align: Center, Leading: t.LineGapPT, Pos: a.Pos}
+	}
+	note := make([]Run, len(a.Note))
+	for i, r := range a.Note {
+		note[i] = r
+		note[i].Text = keepBlanks(r.Text)
+	}
+	return &Appendix{Landscape: a.Landscape, After: t.SpaceAfterPT, Pos: a.Pos, Blocks: f.blocks(a.Blocks),
+		Head: []*Paragraph{
+			head(a.Label, Style{Size: t.Subject.Size, Bold: true}),
+			head(a.Title, Style{Size: t.Subject.Size, Bold: true}),
+			head(note, Style{Size: f.p.Body.Style.Size, Italic: true}),
+		}}
+}
