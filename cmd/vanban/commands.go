@@ -12,6 +12,7 @@ import (
 	"vanban/internal/legacy"
 	"vanban/internal/profile"
 	"vanban/internal/tmpl"
+	"vanban/internal/vn"
 	"vanban/templates"
 )
 
@@ -36,7 +37,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 	for _, f := range files {
 		src, err := os.ReadFile(f)
 		if err != nil {
-			all = append(all, diag.Errorf(f, 0, 0, "", "không đọc được tệp: %s", osError(err)))
+			all = append(all, diag.Errorf(f, 0, 0, "", "không đọc được tệp: %s", vn.FileError(err, vn.Reading)))
 			continue
 		}
 		all = append(all, b.Check(f, src)...)
@@ -151,7 +152,7 @@ func cmdConvert(args []string, stdout, stderr io.Writer) int {
 	}
 	src, err := os.ReadFile(files[0])
 	if err != nil {
-		fmt.Fprintf(stderr, "vanban: không đọc được tệp “%s”: %s\n", files[0], osError(err))
+		fmt.Fprintf(stderr, "vanban: không đọc được tệp “%s”: %s\n", files[0], vn.FileError(err, vn.Reading))
 		return 1
 	}
 	r := legacy.Analyze(src)

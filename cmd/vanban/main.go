@@ -9,7 +9,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -22,6 +21,7 @@ import (
 	"vanban/internal/output"
 	"vanban/internal/progress"
 	"vanban/internal/tmpl"
+	"vanban/internal/vn"
 )
 
 const usage = `vanban — soạn văn bản hành chính (thể thức Đảng HD 36, nhà nước NĐ 30) từ dữ liệu.
@@ -194,7 +194,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	src, err := os.ReadFile(in)
 	if err != nil {
-		fmt.Fprintf(stderr, "vanban: không đọc được tệp “%s”: %s\n", in, osError(err))
+		fmt.Fprintf(stderr, "vanban: không đọc được tệp “%s”: %s\n", in, vn.FileError(err, vn.Reading))
 		return 1
 	}
 	b, err := build.New(o.options())
@@ -244,24 +244,6 @@ func flagError(err error) string {
 		return fmt.Sprintf("giá trị “%s” của cờ “-%s” không hợp lệ", m[1], m[2])
 	}
 	return msg
-}
-
-// osError says why a file could not be read, in Vietnamese for the usual causes.
-func osError(err error) string {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return "không có tệp này"
-	case errors.Is(err, fs.ErrPermission):
-		return "không có quyền đọc"
-	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		if pe.Err.Error() == "is a directory" {
-			return "đây là một thư mục, không phải tệp"
-		}
-		return pe.Err.Error()
-	}
-	return err.Error()
 }
 
 // emit writes a result to the file out (atomically, never over input), or to stdout when

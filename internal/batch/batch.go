@@ -174,7 +174,7 @@ func (s *Summary) Failures() []Result {
 func Run(dir string, jobs []Job, opt Options) (*Summary, error) {
 	start := time.Now()
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("không tạo được thư mục kết quả “%s”: %v", dir, err)
+		return nil, fmt.Errorf("không tạo được thư mục kết quả “%s”: %s", dir, vn.FileError(err, vn.Writing))
 	}
 	workers := opt.Workers
 	if workers <= 0 {

@@ -4,12 +4,11 @@
 package output
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
-	"syscall"
+
+	"vanban/internal/vn"
 )
 
 // Check refuses, before any work is done, a target that is the input itself or a folder.
@@ -36,7 +35,7 @@ func Write(path string, data []byte, input string) error {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("không ghi được vào thư mục “%s”: %s", dir, why(err))
+		return fmt.Errorf("không ghi được vào thư mục “%s”: %s", dir, vn.FileError(err, vn.Writing))
 	}
 	name := tmp.Name()
 	_, err = tmp.Write(data)
@@ -51,26 +50,7 @@ func Write(path string, data []byte, input string) error {
 	}
 	if err != nil {
 		os.Remove(name)
-		return fmt.Errorf("không ghi được “%s”: %s", path, why(err))
+		return fmt.Errorf("không ghi được “%s”: %s", path, vn.FileError(err, vn.Writing))
 	}
 	return nil
-}
-
-// why says in Vietnamese why a write failed, for the usual causes.
-func why(err error) string {
-	switch {
-	case errors.Is(err, fs.ErrPermission):
-		return "không có quyền ghi"
-	case errors.Is(err, fs.ErrNotExist):
-		return "thư mục không tồn tại"
-	case errors.Is(err, syscall.EROFS):
-		return "ổ đĩa chỉ đọc"
-	case errors.Is(err, syscall.ENOSPC):
-		return "ổ đĩa đã đầy"
-	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
 }

@@ -1,7 +1,9 @@
 package progress
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -174,7 +176,7 @@ func Open(path string) (*Book, diag.List) {
 		file := under(dir, cfg.Registry)
 		rsrc, err := os.ReadFile(file)
 		if err != nil {
-			ds = append(ds, loc.Errorf("$.don_vi", "kiểm tra đường dẫn (tính từ thư mục của "+ConfigFile+")", "không đọc được danh sách đơn vị: %v", err))
+			ds = append(ds, loc.Errorf("$.don_vi", "kiểm tra đường dẫn (tính từ thư mục của "+ConfigFile+")", "không đọc được danh sách đơn vị “%s”: %s", file, vn.FileError(err, vn.Reading)))
 		} else {
 			var rds diag.List
 			b.Registry, rds = ParseRegistry(file, rsrc)
@@ -223,7 +225,7 @@ func under(dir, p string) string {
 func loadPlan(path string, loc *data.Locator, ds diag.List) (*data.Plan, *data.Source, diag.List) {
 	src, err := os.ReadFile(path)
 	if err != nil {
-		return nil, nil, append(ds, loc.Errorf("$.ke_hoach", "kiểm tra đường dẫn (tính từ thư mục của "+ConfigFile+")", "không đọc được kế hoạch: %v", err))
+		return nil, nil, append(ds, loc.Errorf("$.ke_hoach", "kiểm tra đường dẫn (tính từ thư mục của "+ConfigFile+")", "không đọc được kế hoạch “%s”: %s", path, vn.FileError(err, vn.Reading)))
 	}
 	s, err := data.Parse(path, src)
 	if err != nil {
@@ -281,10 +283,11 @@ func warning(d diag.Diagnostic) diag.Diagnostic {
 }
 
 func fileError(path string, err error) diag.Diagnostic {
-	if os.IsNotExist(err) {
-		return diag.Errorf(path, 0, 0, "kiểm tra tên và đường dẫn", "không có tệp này")
+	hint := ""
+	if errors.Is(err, fs.ErrNotExist) {
+		hint = "kiểm tra tên và đường dẫn"
 	}
-	return diag.Errorf(path, 0, 0, "", "không đọc được tệp: %v", err)
+	return diag.Errorf(path, 0, 0, hint, "không đọc được tệp: %s", vn.FileError(err, vn.Reading))
 }
 
 // ReadFile reads and checks one progress file. When the file sits in a folder named after a

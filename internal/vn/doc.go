@@ -25,6 +25,8 @@
 //   - ASCII forms: [StripDiacritics] and [Slug] for file names and
 //     identifiers.
 //   - Hints: [Suggest] for "có phải ý bạn là …?" messages.
+//   - Files: [FileError], why a file could not be read or written, in the
+//     words every command uses.
 //
 // Messages meant for end users (for example [ParseDate] errors) are in
 // Vietnamese; code comments and this documentation are in English.
