@@ -55,7 +55,7 @@ func book1000(b *testing.B) (*progress.Book, []*progress.Submission) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	plan, err := data.LoadPlan("ke-hoach-nho.yaml", src)
+	plan, err := data.Load("ke-hoach-nho.yaml", src)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -21,6 +21,7 @@ import (
 	"vanban/internal/profile"
 	"vanban/internal/tmpl"
 	"vanban/internal/vn"
+	"vanban/internal/yamlfile"
 	"vanban/templates"
 )
 
@@ -90,7 +91,7 @@ func (b *Builder) Markdown(name string, src []byte) ([]byte, error) {
 		}
 		return src, nil
 	}
-	file, err := data.Parse(name, src)
+	file, err := yamlfile.Parse(name, src)
 	if err != nil {
 		return nil, err
 	}
@@ -98,7 +99,7 @@ func (b *Builder) Markdown(name string, src []byte) ([]byte, error) {
 		return nil, err
 	}
 	kind, system := file.Field("loai"), file.Field("he_thong")
-	// Every kind decodes into the same data.Plan; its template gives it its shape.
+	// Every kind decodes into the same data.Document; its template gives it its shape.
 	var value map[string]any
 	switch _, known := data.KindOf(kind); {
 	case known:
@@ -127,7 +128,7 @@ func (b *Builder) Markdown(name string, src []byte) ([]byte, error) {
 
 // checkGlyphs finds, in the data itself, characters the typeface cannot draw, so that the
 // error points at the line of the data file rather than at the generated Markdown.
-func (b *Builder) checkGlyphs(file *data.Source) error {
+func (b *Builder) checkGlyphs(file *yamlfile.Source) error {
 	var ds diag.List
 	seen := map[rune]bool{}
 	file.Strings(func(text string, line, col int) {

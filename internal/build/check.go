@@ -16,6 +16,7 @@ import (
 	"vanban/internal/progress"
 	"vanban/internal/rules"
 	"vanban/internal/tmpl"
+	"vanban/internal/yamlfile"
 	"vanban/templates"
 )
 
@@ -30,19 +31,19 @@ func (b *Builder) Check(name string, src []byte) diag.List {
 	// The format rules of the system need the document's fields and where they stand.
 	var findings diag.List
 	if IsData(name) {
-		if file, err := data.Parse(name, src); err == nil && file.Field("loai") == "" && file.Field("don_vi") != "" {
+		if file, err := yamlfile.Parse(name, src); err == nil && file.Field("loai") == "" && file.Field("don_vi") != "" {
 			return checkProgress(name, src)
 		}
 		// Only on a file that decodes: a mistyped key comes first, and its fix may settle
 		// what the rules would say.
-		var p data.Plan
-		if file, err := data.Parse(name, src); err == nil && file.Decode(&p) == nil {
+		var p data.Document
+		if file, err := yamlfile.Parse(name, src); err == nil && file.Decode(&p) == nil {
 			findings = rules.Check(name, &p.Meta, file.Locator().At)
 		}
 	} else if front, err := markdown.Front(name, src); err == nil {
 		var m model.Meta
-		if data.Decode(name, front, &m) == nil {
-			loc := data.NewLocator(name, front)
+		if yamlfile.Decode(name, front, &m) == nil {
+			loc := yamlfile.NewLocator(name, front)
 			findings = rules.Check(name, &m, loc.At)
 		}
 	}
@@ -111,7 +112,7 @@ func (b *Builder) checkTemplate(name string, src []byte) diag.List {
 				Message: fmt.Sprintf("không có dữ liệu mẫu của loại “%s” để chạy thử mẫu này; chỉ kiểm tra được cú pháp", kind),
 				Hint:    "đặt tên tệp mẫu theo loại văn bản, ví dụ ke-hoach.md.tmpl"}}
 		}
-		file, err := data.Parse("templates/vi-du/"+system+"/"+kind, starter)
+		file, err := yamlfile.Parse("templates/vi-du/"+system+"/"+kind, starter)
 		var value map[string]any
 		if err == nil {
 			value, err = templateData(file)
@@ -181,8 +182,8 @@ func StarterKinds() []string {
 }
 
 // templateData decodes a plan and gives the values its template sees.
-func templateData(file *data.Source) (map[string]any, error) {
-	p, err := data.PlanFrom(file)
+func templateData(file *yamlfile.Source) (map[string]any, error) {
+	p, err := data.FromSource(file)
 	if err != nil {
 		return nil, err
 	}

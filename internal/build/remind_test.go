@@ -43,7 +43,7 @@ luu: "VT, KGVX"
 // Nội vụ owes task 1 (due 28/02/2026, overdue 31 days at 31/3) and its report, Sở Tư
 // pháp its report only.
 func stateBook(t *testing.T) (*progress.Book, *progress.Summary) {
-	plan, err := data.LoadPlan("ke-hoach-ubnd.yaml", []byte(statePlan))
+	plan, err := data.Load("ke-hoach-ubnd.yaml", []byte(statePlan))
 	if err != nil {
 		t.Fatal(err)
 	}

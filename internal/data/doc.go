@@ -1,7 +1,8 @@
-// Package data loads the structured data of a document from YAML: strictly (an unknown
-// key, a duplicate key or a wrong type is an error), NFC-normalised, with every problem
-// reported as a diagnostic that names the file, line and column in Vietnamese.
+// Package data is the schema of document data files and its validation: one type,
+// [Document], holds every kind of document in [Kinds] (kế hoạch, báo cáo, công văn, quyết
+// định …), whose body each kind divides its own way; [Load] decodes a file into it through
+// internal/yamlfile and checks what the types cannot say (required fields, the parts of the
+// body each kind has, unique task ids), every problem at its line and column in Vietnamese.
 //
-// It knows the shapes of the data files — one type, [Plan], for every kind of document in
-// [Kinds], whose body each kind divides its own way — and nothing of templates or layout.
+// It knows nothing of templates or layout.
 package data

@@ -20,20 +20,20 @@ const (
 	seedTextFile  = "testdata/seed-ke-hoach-81-kl-tw.txt" // copy of shared/seed, as issued
 )
 
-func loadFile(t *testing.T, path string) *Plan {
+func loadFile(t *testing.T, path string) *Document {
 	t.Helper()
 	src, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := LoadPlan(path, src)
+	p, err := Load(path, src)
 	if err != nil {
-		t.Fatalf("LoadPlan(%s):\n%v", path, err)
+		t.Fatalf("Load(%s):\n%v", path, err)
 	}
 	return p
 }
 
-func TestLoadPlanExamples(t *testing.T) {
+func TestLoadExamples(t *testing.T) {
 	files, err := filepath.Glob("../../data/*.yaml")
 	if err != nil {
 		t.Fatal(err)
@@ -58,7 +58,7 @@ func TestLoadPlanExamples(t *testing.T) {
 }
 
 // taskIDs lists the ids of every task in document order, the order of the task table.
-func taskIDs(p *Plan) []string {
+func taskIDs(p *Document) []string {
 	var ids []string
 	var blocks func([]Block)
 	blocks = func(bs []Block) {
@@ -212,7 +212,7 @@ func seedParagraphs(s string) []string {
 }
 
 // planText prints a Party plan body and closing block as the seed shows them.
-func planText(p *Plan) []string {
+func planText(p *Document) []string {
 	roman := []string{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
 	letters := []string{"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k"}
 	var out []string
@@ -273,9 +273,34 @@ func TestDocsListEveryField(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range fieldNames(reflect.TypeOf(Plan{})) {
+	for _, name := range fieldNames(reflect.TypeOf(Document{})) {
 		if !strings.Contains(string(doc), "`"+name) {
 			t.Errorf("docs/du-lieu.md does not describe “%s”", name)
 		}
 	}
+}
+
+// fieldNames lists every yaml key of t and of the types inside it.
+func fieldNames(t reflect.Type) []string {
+	seen := map[reflect.Type]bool{}
+	var names []string
+	var walk func(t reflect.Type)
+	walk = func(t reflect.Type) {
+		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
+			t = t.Elem()
+		}
+		if t.Kind() != reflect.Struct || seen[t] {
+			return
+		}
+		seen[t] = true
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			if k := strings.Split(f.Tag.Get("yaml"), ",")[0]; k != "" && k != "-" {
+				names = append(names, k)
+			}
+			walk(f.Type)
+		}
+	}
+	walk(t)
+	return names
 }

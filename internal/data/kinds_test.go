@@ -59,7 +59,7 @@ var kindCases = []struct {
 func TestKindBodies(t *testing.T) {
 	for _, c := range kindCases {
 		t.Run(c.name, func(t *testing.T) {
-			p, err := LoadPlan("x.yaml", []byte(c.src))
+			p, err := Load("x.yaml", []byte(c.src))
 			if c.msg == "" {
 				if err != nil {
 					t.Fatalf("rejected:\n%v", err)
@@ -108,7 +108,7 @@ func TestTasksOutsideSections(t *testing.T) {
       - doan: Sở Tài chính bố trí kinh phí.
         nhiem_vu: {ma: D1.1, chu_tri: [Sở Tài chính], thoi_han: "2026-03-31"}
 `
-	p, err := LoadPlan("x.yaml", []byte(src))
+	p, err := Load("x.yaml", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,7 +116,7 @@ func TestTasksOutsideSections(t *testing.T) {
 	if len(ts) != 2 || ts[0].ID != "D1.a" || ts[0].Text != "Sở Nội vụ tổng hợp." || ts[1].ID != "D1.1" || ts[0].Section != 0 || ts[1].Section != 0 {
 		t.Errorf("tasks %+v", ts)
 	}
-	p, err = LoadPlan("x.yaml", []byte(head("cong_van")+"muc:\n  - doan: Sở Nội vụ theo dõi.\n    nhiem_vu: {ma: M1, chu_tri: [Sở Nội vụ]}\n"))
+	p, err = Load("x.yaml", []byte(head("cong_van")+"muc:\n  - doan: Sở Nội vụ theo dõi.\n    nhiem_vu: {ma: M1, chu_tri: [Sở Nội vụ]}\n"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -62,12 +62,12 @@ func loadBad(t *testing.T, file string) diag.List {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := LoadPlan(path, src)
+	p, err := Load(path, src)
 	if err == nil {
 		return nil
 	}
 	if p != nil {
-		t.Errorf("LoadPlan returned a plan together with an error")
+		t.Errorf("Load returned a document together with an error")
 	}
 	var l diag.List
 	if !errors.As(err, &l) {
@@ -76,7 +76,7 @@ func loadBad(t *testing.T, file string) diag.List {
 	return l
 }
 
-func TestLoadPlanBad(t *testing.T) {
+func TestLoadBad(t *testing.T) {
 	for _, tc := range badCases {
 		t.Run(strings.TrimSuffix(tc.file, ".yaml"), func(t *testing.T) {
 			l := loadBad(t, tc.file)
@@ -85,7 +85,7 @@ func TestLoadPlanBad(t *testing.T) {
 				problems = append(problems, fmt.Sprintf("got %d diagnostics, want 1", len(l)))
 			}
 			if len(l) == 0 {
-				t.Fatal("LoadPlan accepts the file")
+				t.Fatal("Load accepts the file")
 			}
 			d := l[0]
 			if d.Line != tc.line || d.Col != tc.col {
@@ -133,9 +133,9 @@ func TestDiagnosticFormat(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, err = LoadPlan(path, src)
+		_, err = Load(path, src)
 		if err == nil {
-			continue // TestLoadPlanBad reports it
+			continue // TestLoadBad reports it
 		}
 		var l diag.List
 		if !errors.As(err, &l) || len(l) == 0 {
@@ -163,7 +163,7 @@ func TestDiagnosticFormat(t *testing.T) {
 
 // The same plan saved with a byte order mark, in NFD or with Windows line ends loads to the
 // same value as the plain UTF-8 NFC file.
-func TestLoadPlanEncodings(t *testing.T) {
+func TestLoadEncodings(t *testing.T) {
 	want := loadFile(t, "testdata/good/toi-thieu.yaml")
 	for _, f := range []string{"bom.yaml", "nfd.yaml", "crlf.yaml"} {
 		t.Run(f, func(t *testing.T) {
@@ -216,7 +216,7 @@ func forEachString(v reflect.Value, f func(string)) {
 }
 
 // Several independent problems are all reported at once, in document order.
-func TestLoadPlanReportsAll(t *testing.T) {
+func TestLoadReportsAll(t *testing.T) {
 	src := []byte(`he_thong: dang
 loai: ke_hoach
 co_quan: "TỈNH ỦY THANH HÓA"
@@ -232,7 +232,7 @@ phan:
         nhiem_vu: {ma: A}
 nguoi_ky: {chuc_vu: "PHÓ BÍ THƯ", ho_ten: "Trịnh Tuấn Sinh"}
 `)
-	_, err := LoadPlan("nhieu-loi.yaml", src)
+	_, err := Load("nhieu-loi.yaml", src)
 	var l diag.List
 	if !errors.As(err, &l) {
 		t.Fatalf("error %T %v, want diag.List", err, err)
@@ -257,7 +257,7 @@ nguoi_ky: {chuc_vu: "PHÓ BÍ THƯ", ho_ten: "Trịnh Tuấn Sinh"}
 }
 
 // A third level of bullets is an error, and the tasks in it are still checked.
-func TestLoadPlanNestedSubBullets(t *testing.T) {
+func TestLoadNestedSubBullets(t *testing.T) {
 	src := []byte(`he_thong: dang
 loai: ke_hoach
 co_quan: "TỈNH ỦY THANH HÓA"
@@ -274,7 +274,7 @@ phan:
                 nhiem_vu: {ma: A}
 nguoi_ky: {chuc_vu: "PHÓ BÍ THƯ", ho_ten: "Trịnh Tuấn Sinh"}
 `)
-	_, err := LoadPlan("y-con.yaml", src)
+	_, err := Load("y-con.yaml", src)
 	var l diag.List
 	if !errors.As(err, &l) {
 		t.Fatalf("error %T %v, want diag.List", err, err)
@@ -292,6 +292,28 @@ nguoi_ky: {chuc_vu: "PHÓ BÍ THƯ", ho_ten: "Trịnh Tuấn Sinh"}
 	for i, w := range want {
 		if l[i].Line != w.line || l[i].Col != w.col || !strings.Contains(l[i].Message, w.msg) {
 			t.Errorf("diagnostic %d = %v, want %d:%d saying %q", i, l[i], w.line, w.col, w.msg)
+		}
+	}
+}
+
+// TestEveryUnknownKey: all mistyped keys of a file are reported at once, each with the
+// closest key of its own place.
+func TestEveryUnknownKey(t *testing.T) {
+	src := "he_thong: dang\nloai: ke_hoach\nco_quan: X\nky_hieu: KH/TU\ndia_danh: Y\nthoi_hn: 1\n" +
+		"nguoi_ky: {chuc_vu: A, ho_tne: B}\nphan:\n  - tieu_de: A\n    muc:\n      - doan: x\n" +
+		"        nhiem_vu: {ma: a, chu_tri: [b], thoi_hann: c}\n"
+	_, err := Load("typos.yaml", []byte(src))
+	want := []string{
+		"typos.yaml:6:1: lỗi: trường “thoi_hn” không tồn tại",
+		"typos.yaml:7:24: lỗi: trường “ho_tne” không tồn tại\n\tgợi ý: có phải ý bạn là “ho_ten”?",
+		"typos.yaml:12:41: lỗi: trường “thoi_hann” không tồn tại\n\tgợi ý: có phải ý bạn là “thoi_han”?",
+	}
+	if err == nil {
+		t.Fatal("typos accepted")
+	}
+	for _, w := range want {
+		if !strings.Contains(err.Error(), w) {
+			t.Errorf("error lacks %q:\n%v", w, err)
 		}
 	}
 }

@@ -2,7 +2,7 @@ package data
 
 import "fmt"
 
-// TaskEntry is a task with the text the plan words it in, the section it belongs to and
+// TaskEntry is a task with the text the document words it in, the section it belongs to and
 // where it stands in the file.
 type TaskEntry struct {
 	Task
@@ -16,7 +16,7 @@ type TaskEntry struct {
 }
 
 // Tasks lists the document's tasks in the order they appear.
-func (p *Plan) Tasks() []TaskEntry {
+func (p *Document) Tasks() []TaskEntry {
 	var out []TaskEntry
 	add := func(t *Task, text string, sec int, path string) {
 		if t != nil {

@@ -8,23 +8,24 @@ import (
 	"vanban/internal/diag"
 	"vanban/internal/model"
 	"vanban/internal/vn"
+	"vanban/internal/yamlfile"
 )
 
-// LoadPlan decodes and checks a document of any kind (see [Plan]). The error, when not nil,
+// Load decodes and checks a document of any kind (see [Document]). The error, when not nil,
 // is a diag.List that holds every problem found, each at its line and column.
-func LoadPlan(name string, src []byte) (*Plan, error) {
-	s, err := Parse(name, src)
+func Load(name string, src []byte) (*Document, error) {
+	s, err := yamlfile.Parse(name, src)
 	if err != nil {
 		return nil, err
 	}
-	return PlanFrom(s)
+	return FromSource(s)
 }
 
-// PlanFrom decodes and checks a document from a parsed source. The body is checked as its
+// FromSource decodes and checks a document from a parsed source. The body is checked as its
 // kind ("loai") divides it; a kind that is not in [Kinds] (internal/build refuses those) is
 // checked as a [Free] body.
-func PlanFrom(s *Source) (*Plan, error) {
-	var p Plan
+func FromSource(s *yamlfile.Source) (*Document, error) {
+	var p Document
 	if err := s.Decode(&p); err != nil {
 		return nil, err
 	}
@@ -70,7 +71,7 @@ func PlanFrom(s *Source) (*Plan, error) {
 
 // checkShape checks that the body has the parts its kind divides it into, and no others:
 // each template prints only those, and a part it does not print would be lost.
-func checkShape(loc *Locator, p *Plan) diag.List {
+func checkShape(loc *yamlfile.Locator, p *Document) diag.List {
 	k, ok := KindOf(p.Kind)
 	if !ok {
 		k = Kind{Loai: p.Kind, Name: "văn bản", Body: Free}
@@ -124,7 +125,7 @@ func checkShape(loc *Locator, p *Plan) diag.List {
 }
 
 // checkParagraphs checks a list of plain paragraphs (mo_dau, ket_thuc): none is blank.
-func checkParagraphs(loc *Locator, path, what string, ps []string) diag.List {
+func checkParagraphs(loc *yamlfile.Locator, path, what string, ps []string) diag.List {
 	var ds diag.List
 	for i, s := range ps {
 		if strings.TrimSpace(s) == "" {
@@ -135,7 +136,7 @@ func checkParagraphs(loc *Locator, path, what string, ps []string) diag.List {
 }
 
 // CheckMeta checks the fields every document needs, whatever its kind.
-func CheckMeta(loc *Locator, m *model.Meta) diag.List {
+func CheckMeta(loc *yamlfile.Locator, m *model.Meta) diag.List {
 	var ds diag.List
 	switch m.System {
 	case model.Party, model.State:
@@ -171,7 +172,7 @@ func CheckMeta(loc *Locator, m *model.Meta) diag.List {
 	return ds
 }
 
-func checkItems(loc *Locator, path string, items []Item, ids map[string]string) diag.List {
+func checkItems(loc *yamlfile.Locator, path string, items []Item, ids map[string]string) diag.List {
 	var ds diag.List
 	for i, it := range items {
 		p := fmt.Sprintf("%s[%d]", path, i)
@@ -192,7 +193,7 @@ func checkItems(loc *Locator, path string, items []Item, ids map[string]string) 
 
 // checkBlocks checks the blocks at path; sub is true for the y_con of a bullet, which
 // are bullets themselves and have no y_con (the templates print two levels, “-” and “+”).
-func checkBlocks(loc *Locator, path string, blocks []Block, ids map[string]string, sub bool) diag.List {
+func checkBlocks(loc *yamlfile.Locator, path string, blocks []Block, ids map[string]string, sub bool) diag.List {
 	var ds diag.List
 	for i, b := range blocks {
 		p := fmt.Sprintf("%s[%d]", path, i)
@@ -217,7 +218,7 @@ func checkBlocks(loc *Locator, path string, blocks []Block, ids map[string]strin
 	return ds
 }
 
-func checkTask(loc *Locator, path string, t *Task, ids map[string]string) diag.List {
+func checkTask(loc *yamlfile.Locator, path string, t *Task, ids map[string]string) diag.List {
 	if t == nil {
 		return nil
 	}

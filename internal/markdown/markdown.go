@@ -27,6 +27,7 @@ import (
 	"vanban/internal/diag"
 	"vanban/internal/model"
 	"vanban/internal/vn"
+	"vanban/internal/yamlfile"
 )
 
 var md = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough))
@@ -39,10 +40,10 @@ func Parse(name string, src []byte) (*model.Document, error) {
 		return nil, err
 	}
 	doc := &model.Document{Source: name}
-	if err := data.Decode(name, front, &doc.Meta); err != nil {
+	if err := yamlfile.Decode(name, front, &doc.Meta); err != nil {
 		return nil, err
 	}
-	if ds := data.CheckMeta(data.NewLocator(name, front), &doc.Meta); ds.HasErrors() {
+	if ds := data.CheckMeta(yamlfile.NewLocator(name, front), &doc.Meta); ds.HasErrors() {
 		return nil, ds
 	}
 	if doc.Meta.TypeName == "" {
@@ -155,7 +156,7 @@ func Front(name string, src []byte) ([]byte, error) {
 // body, and returns the body's first line number. The front matter keeps an empty first
 // line in place of the opening "---", so that positions in it are the file's.
 func splitFront(name string, src []byte) (front, body []byte, bodyLine int, err error) {
-	if d, bad := data.CheckEncoding(name, src); bad {
+	if d, bad := yamlfile.CheckEncoding(name, src); bad {
 		return nil, nil, 0, diag.List{d}
 	}
 	s := string(src)

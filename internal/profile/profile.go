@@ -15,8 +15,8 @@ import (
 	"sort"
 	"strings"
 
-	"vanban/internal/data"
 	"vanban/internal/model"
+	"vanban/internal/yamlfile"
 )
 
 // Profile is one system's format rules.
@@ -223,7 +223,7 @@ func Load(fsys fs.FS, name string) (*Profile, error) {
 		return nil, fmt.Errorf("không đọc được thể thức: %w", err)
 	}
 	var p Profile
-	if err := data.Decode(file, src, &p); err != nil {
+	if err := yamlfile.Decode(file, src, &p); err != nil {
 		return nil, err
 	}
 	if err := p.check(file); err != nil {

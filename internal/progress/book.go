@@ -13,6 +13,7 @@ import (
 	"vanban/internal/data"
 	"vanban/internal/diag"
 	"vanban/internal/vn"
+	"vanban/internal/yamlfile"
 )
 
 // ConfigFile is the name of the file that sets up a progress folder.
@@ -39,7 +40,7 @@ type Book struct {
 	Dir string
 	// Plan is the plan followed; PlanID is what progress files write in ke_hoach (the plan
 	// file's name without .yaml); PlanFile is the plan's path, for messages.
-	Plan     *data.Plan
+	Plan     *data.Document
 	PlanID   string
 	PlanFile string
 	Registry *Registry
@@ -144,7 +145,7 @@ func Open(path string) (*Book, diag.List) {
 	if err != nil {
 		return nil, diag.List{fileError(path, err)}
 	}
-	s, err := data.Parse(path, src)
+	s, err := yamlfile.Parse(path, src)
 	if err != nil {
 		return nil, asList(err)
 	}
@@ -162,7 +163,7 @@ func Open(path string) (*Book, diag.List) {
 	} else {
 		b.SubmitDays = *cfg.SubmitDays
 	}
-	var planSrc *data.Source
+	var planSrc *yamlfile.Source
 	if cfg.Plan == "" {
 		ds = append(ds, loc.Errorf("$", "ví dụ “ke_hoach: ../ke-hoach-81-kl-tw.yaml” (đường dẫn tính từ thư mục này)", "thiếu trường “ke_hoach”"))
 	} else {
@@ -222,16 +223,16 @@ func under(dir, p string) string {
 
 // loadPlan reads and checks the plan at path; a problem of reading it is reported at the
 // config's ke_hoach, those of its content in the plan file.
-func loadPlan(path string, loc *data.Locator, ds diag.List) (*data.Plan, *data.Source, diag.List) {
+func loadPlan(path string, loc *yamlfile.Locator, ds diag.List) (*data.Document, *yamlfile.Source, diag.List) {
 	src, err := os.ReadFile(path)
 	if err != nil {
 		return nil, nil, append(ds, loc.Errorf("$.ke_hoach", "kiểm tra đường dẫn (tính từ thư mục của "+ConfigFile+")", "không đọc được kế hoạch “%s”: %s", path, vn.FileError(err, vn.Reading)))
 	}
-	s, err := data.Parse(path, src)
+	s, err := yamlfile.Parse(path, src)
 	if err != nil {
 		return nil, nil, append(ds, asList(err)...)
 	}
-	p, err := data.PlanFrom(s)
+	p, err := data.FromSource(s)
 	if err != nil {
 		return nil, nil, append(ds, asList(err)...)
 	}
@@ -242,7 +243,7 @@ func loadPlan(path string, loc *data.Locator, ds diag.List) (*data.Plan, *data.S
 }
 
 // checkPlan checks the plan against the registry, at the plan's lines.
-func (b *Book) checkPlan(loc *data.Locator) diag.List {
+func (b *Book) checkPlan(loc *yamlfile.Locator) diag.List {
 	var ds diag.List
 	unknownLead := map[string]bool{}
 	for _, e := range b.Plan.Tasks() {

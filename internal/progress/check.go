@@ -5,9 +5,9 @@ import (
 	"path/filepath"
 	"strings"
 
-	"vanban/internal/data"
 	"vanban/internal/diag"
 	"vanban/internal/vn"
+	"vanban/internal/yamlfile"
 )
 
 // Check checks a decoded progress file against the book: its own fields (required fields,
@@ -19,7 +19,7 @@ func (b *Book) Check(s *Submission) diag.List {
 	b.index()
 	loc := s.loc
 	if loc == nil {
-		loc = data.NewLocator(s.File, nil)
+		loc = yamlfile.NewLocator(s.File, nil)
 	}
 	var ds diag.List
 	add := func(d diag.Diagnostic) { ds = append(ds, d) }
@@ -125,7 +125,7 @@ func (b *Book) Check(s *Submission) diag.List {
 
 // checkTask checks one entry of nhiem_vu at path; unit is the file's unit (nil when
 // unknown) and seen maps the task ids met so far to their paths.
-func (b *Book) checkTask(loc *data.Locator, path string, t TaskReport, unit *Unit, seen map[string]string) diag.List {
+func (b *Book) checkTask(loc *yamlfile.Locator, path string, t TaskReport, unit *Unit, seen map[string]string) diag.List {
 	var ds diag.List
 	add := func(d diag.Diagnostic) { ds = append(ds, d) }
 	id := strings.TrimSpace(t.ID)

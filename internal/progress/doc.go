@@ -1,5 +1,5 @@
 // Package progress is the plan cycle's data: what each unit reports, period by period, on
-// the tasks of a plan (data.Plan, its nhiem_vu), and the figures an office draws from those
+// the tasks of a plan (data.Document, its nhiem_vu), and the figures an office draws from those
 // reports.
 //
 // The pieces, from the files up:

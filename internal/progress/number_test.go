@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"vanban/internal/data"
+	"vanban/internal/yamlfile"
 )
 
 // Figures as office staff type them: YAML numbers, Vietnamese decimals, quoted text.
@@ -38,7 +38,7 @@ func TestNumber(t *testing.T) {
 		var v struct {
 			N Number `yaml:"n"`
 		}
-		if err := data.Decode("x.yaml", []byte("n: "+tc.yaml+"\n"), &v); err != nil {
+		if err := yamlfile.Decode("x.yaml", []byte("n: "+tc.yaml+"\n"), &v); err != nil {
 			t.Errorf("%s: decode: %v", tc.yaml, err)
 			continue
 		}

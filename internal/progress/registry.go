@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"strings"
 
-	"vanban/internal/data"
 	"vanban/internal/diag"
 	"vanban/internal/vn"
+	"vanban/internal/yamlfile"
 )
 
 // Registry is the list of units (đơn vị) that report progress, and the names by which
@@ -53,7 +53,7 @@ type Group struct {
 // ParseRegistry decodes and checks a registry file. The list holds every problem; the
 // registry is nil when one of them is an error.
 func ParseRegistry(name string, src []byte) (*Registry, diag.List) {
-	s, err := data.Parse(name, src)
+	s, err := yamlfile.Parse(name, src)
 	if err != nil {
 		return nil, asList(err)
 	}
@@ -72,14 +72,14 @@ func ParseRegistry(name string, src []byte) (*Registry, diag.List) {
 // on what ParseRegistry would report as an error.
 func NewRegistry(units []*Unit, groups []*Group) *Registry {
 	r := &Registry{Units: units, Groups: groups}
-	if ds := r.check(data.NewLocator("", nil)); ds.HasErrors() {
+	if ds := r.check(yamlfile.NewLocator("", nil)); ds.HasErrors() {
 		panic(ds.Error())
 	}
 	return r
 }
 
 // check indexes the registry and reports what is wrong with it.
-func (r *Registry) check(loc *data.Locator) diag.List {
+func (r *Registry) check(loc *yamlfile.Locator) diag.List {
 	var ds diag.List
 	r.byID = map[string]*Unit{}
 	r.byName = map[string][]*Unit{}

@@ -1,8 +1,8 @@
 package progress
 
 import (
-	"vanban/internal/data"
 	"vanban/internal/vn"
+	"vanban/internal/yamlfile"
 )
 
 // Submission is one unit's progress file for one period:
@@ -22,7 +22,7 @@ type Submission struct {
 	Period Period  `yaml:"-"`
 	Sent   vn.Date `yaml:"-"`
 
-	loc *data.Locator
+	loc *yamlfile.Locator
 }
 
 // TaskReport is what a unit reports on one task of the plan.
@@ -60,7 +60,7 @@ func (in Indicator) Achieved() (pct float64, ok bool) {
 // errors, in Vietnamese at line:col, as for a plan). It does not check the content: that
 // is [Book.Check].
 func Decode(name string, src []byte) (*Submission, error) {
-	s, err := data.Parse(name, src)
+	s, err := yamlfile.Parse(name, src)
 	if err != nil {
 		return nil, asList(err)
 	}

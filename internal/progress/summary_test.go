@@ -22,7 +22,7 @@ func smallBook(t *testing.T) *Book {
 	if err != nil {
 		t.Fatal(err)
 	}
-	plan, err := data.LoadPlan("ke-hoach-nho.yaml", src)
+	plan, err := data.Load("ke-hoach-nho.yaml", src)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -364,7 +364,7 @@ func TestSummarizeConcurrent(t *testing.T) {
 // (leads of A.1 and A.3), three months of files each, two indicators a file.
 func BenchmarkSummarize1000Units(b *testing.B) {
 	src, _ := os.ReadFile("testdata/ke-hoach-nho.yaml")
-	plan, err := data.LoadPlan("ke-hoach-nho.yaml", src)
+	plan, err := data.Load("ke-hoach-nho.yaml", src)
 	if err != nil {
 		b.Fatal(err)
 	}

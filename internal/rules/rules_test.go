@@ -11,6 +11,7 @@ import (
 	"vanban/internal/data"
 	"vanban/internal/diag"
 	"vanban/internal/model"
+	"vanban/internal/yamlfile"
 )
 
 // file is a test case: the fields of a document, decoded strictly (a misspelt key in a
@@ -20,13 +21,13 @@ type file struct {
 }
 
 // load decodes a data file and returns its fields and its locator.
-func load(t *testing.T, path string) (*model.Meta, *data.Locator) {
+func load(t *testing.T, path string) (*model.Meta, *yamlfile.Locator) {
 	t.Helper()
 	src, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := data.Parse(path, src)
+	s, err := yamlfile.Parse(path, src)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -187,11 +188,11 @@ func TestCheckExamples(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			s, err := data.Parse(path, src)
+			s, err := yamlfile.Parse(path, src)
 			if err != nil {
 				t.Fatal(err)
 			}
-			p, err := data.PlanFrom(s)
+			p, err := data.FromSource(s)
 			if err != nil {
 				t.Fatal(err)
 			}

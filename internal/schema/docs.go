@@ -108,7 +108,7 @@ var metaDocs = map[string]Doc{
 	},
 }
 
-// bodyDocs documents data.Plan beyond model.Meta: the body, shared by every kind. Each kind
+// bodyDocs documents data.Document beyond model.Meta: the body, shared by every kind. Each kind
 // adds its own root title and description and may reword a field (see kindDocs).
 var bodyDocs = map[string]Doc{
 	"mo_dau": {

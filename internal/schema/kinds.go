@@ -18,7 +18,7 @@ type Kind struct {
 }
 
 // Kinds lists every kind of data file (data.Kinds), each with its schema: every kind
-// decodes into data.Plan, and its schema keeps the parts of the body that kind has.
+// decodes into data.Document, and its schema keeps the parts of the body that kind has.
 func Kinds() []Kind {
 	out := make([]Kind, len(data.Kinds))
 	for i, k := range data.Kinds {
@@ -69,7 +69,7 @@ func kindSchema(k data.Kind) Kind {
 		File: file,
 		Spec: Spec{
 			ID:   file,
-			Root: reflect.TypeFor[data.Plan](),
+			Root: reflect.TypeFor[data.Document](),
 			Omit: omit,
 			Defs: []Def{
 				{Name: "muc_diem", Type: item},
@@ -173,7 +173,7 @@ func metaRules(loai, name string) map[string]Rule {
 	}
 }
 
-// bodyRules are the checks of data.PlanFrom beyond model.Meta, for every kind; kindSchema
+// bodyRules are the checks of data.FromSource beyond model.Meta, for every kind; kindSchema
 // adds those that depend on the kind.
 var bodyRules = map[string]Rule{
 	"phan.tieu_de": {NonBlank: true},

@@ -207,7 +207,7 @@ func TestGeneratorRefuses(t *testing.T) {
 		{"field without a yaml tag", Spec{Root: reflect.TypeFor[untagged](), Docs: docs}, "no yaml tag"},
 		{"rule for no field", Spec{Root: reflect.TypeFor[struct{}](), Docs: docs, Rules: map[string]Rule{"zz": {NonBlank: true}}}, "“zz”"},
 		{"scalar rule on a list", Spec{Root: reflect.TypeFor[data.Task](), Docs: docs, Rules: map[string]Rule{"chu_tri": {NonBlank: true}}}, "not []string"},
-		{"definition named like a root field", Spec{Root: reflect.TypeFor[data.Plan](), Docs: docs,
+		{"definition named like a root field", Spec{Root: reflect.TypeFor[data.Document](), Docs: docs,
 			Defs: []Def{{Name: "phan", Type: reflect.TypeFor[data.Section]()}}}, "name of a field"},
 		{"variant of an unknown key", Spec{Root: reflect.TypeFor[struct{}](), Docs: docs,
 			Defs: []Def{{Name: "v", Type: reflect.TypeFor[model.Recipient](), Fields: []string{"khong_co"}}}}, "khong_co"},
@@ -484,7 +484,7 @@ func TestBrokenFiles(t *testing.T) {
 		{"missing nguoi_ky.ho_ten", "  ho_ten: Lê Minh Đức\n", "", "required", "/nguoi_ky", true},
 		{"so with letters: schema only", `so: "12"`, `so: "12a"`, "pattern", "/so", false},
 		{"so as a number", `so: "12"`, `so: 12`, "", "", false},
-		{"loai bao_cao: checked by build, not LoadPlan", "loai: ke_hoach", "loai: bao_cao", "enum", "/loai", false},
+		{"loai bao_cao: checked by build, not data.Load", "loai: ke_hoach", "loai: bao_cao", "enum", "/loai", false},
 		{"block with doan and y", "- doan: Đoạn dẫn.", "- {doan: Đoạn dẫn., y: Ý}", "oneOf", "/phan/0/noi_dung/0", true},
 		{"empty block", "- doan: Đoạn dẫn.", "- {}", "oneOf", "/phan/0/noi_dung/0", true},
 		{"paragraph with y_con", "- y: Ý một", "- doan: Ý một", "dependencies", bullet, true},
@@ -523,7 +523,7 @@ type brokenCase struct {
 
 // loadPlan is the loader of plans, letters and decisions for runBroken.
 func loadPlan(name string, src []byte) error {
-	_, err := data.LoadPlan(name, src)
+	_, err := data.Load(name, src)
 	return err
 }
 
@@ -672,7 +672,7 @@ func TestPresenceMatchesLoader(t *testing.T) {
 			v = kindValidator(t, f.kind.Loai)
 			validators[f.kind.Loai] = v
 		}
-		if _, err := data.LoadPlan(f.path, f.src); err != nil {
+		if _, err := data.Load(f.path, f.src); err != nil {
 			t.Fatalf("%s does not load: %v", f.path, err)
 		}
 		doc := f.doc
@@ -699,12 +699,12 @@ func TestPresenceMatchesLoader(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				_, loadErr := data.LoadPlan(f.path, out)
+				_, loadErr := data.Load(f.path, out)
 				schemaOK := len(v.Validate(copyDoc)) == 0
 				mustHave := info.required[key] || info.oneOf[key] || soleOfGroup(info.anyOf, key, obj)
 				switch {
 				case key == "loai" && ptr == "":
-					// internal/build checks loai (LoadPlan decodes any kind's meta).
+					// internal/build checks loai (data.Load decodes any kind's meta).
 					if schemaOK {
 						t.Errorf("%s: without loai the schema passes", f.path)
 					}

@@ -59,7 +59,7 @@ func TestSkeleton(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := data.LoadPlan("x.yaml", src)
+	p, err := data.Load("x.yaml", src)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, src)
 	}

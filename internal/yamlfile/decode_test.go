@@ -1,4 +1,4 @@
-package data
+package yamlfile
 
 import (
 	"errors"
@@ -111,7 +111,7 @@ func equalTargets(a, b decodeTarget) bool {
 	return a.Sub == nil || equalTargets(*a.Sub, *b.Sub)
 }
 
-// Decode promises that every string in v comes out NFC. Plans hold no maps, but Decode is
+// Decode promises that every string in v comes out NFC. Document data holds no maps, but Decode is
 // exported and a caller may decode into one.
 func TestDecodeNFCInMaps(t *testing.T) {
 	var m map[string]string
@@ -140,7 +140,7 @@ func TestDecodeWrongShape(t *testing.T) {
 	}
 }
 
-// A YAML tag with no value where a list is expected (found by FuzzLoadPlan) makes go-yaml
+// A YAML tag with no value where a list is expected (found by data.FuzzLoad) makes go-yaml
 // v1.19 dereference a nil node. Decode must turn every input into a value or a diagnostic.
 func TestDecodeTagWithoutValue(t *testing.T) {
 	for _, src := range []string{"dong: !x\n", "dong: !!str\n"} {
@@ -178,7 +178,7 @@ func TestDecodeNFCInInterfaces(t *testing.T) {
 }
 
 // A Source is parsed once and may be decoded into several values (the build decodes a
-// map first, to find the kind of document, then the plan).
+// map first, to find the kind of document, then the document itself).
 func TestSourceDecodeTwice(t *testing.T) {
 	s, err := Parse("x.yaml", []byte("ten: Ho\u0301a\ndong: [a]\n"))
 	if err != nil {
@@ -232,27 +232,5 @@ func TestLocator(t *testing.T) {
 	}
 	if line, col := s.Locator().At("$.noi_nhan[1]"); line != 5 || col != 30 {
 		t.Errorf("Source.Locator().At = %d:%d, want 5:30", line, col)
-	}
-}
-
-// TestEveryUnknownKey: all mistyped keys of a file are reported at once, each with the
-// closest key of its own place.
-func TestEveryUnknownKey(t *testing.T) {
-	src := "he_thong: dang\nloai: ke_hoach\nco_quan: X\nky_hieu: KH/TU\ndia_danh: Y\nthoi_hn: 1\n" +
-		"nguoi_ky: {chuc_vu: A, ho_tne: B}\nphan:\n  - tieu_de: A\n    muc:\n      - doan: x\n" +
-		"        nhiem_vu: {ma: a, chu_tri: [b], thoi_hann: c}\n"
-	_, err := LoadPlan("typos.yaml", []byte(src))
-	want := []string{
-		"typos.yaml:6:1: lỗi: trường “thoi_hn” không tồn tại",
-		"typos.yaml:7:24: lỗi: trường “ho_tne” không tồn tại\n\tgợi ý: có phải ý bạn là “ho_ten”?",
-		"typos.yaml:12:41: lỗi: trường “thoi_hann” không tồn tại\n\tgợi ý: có phải ý bạn là “thoi_han”?",
-	}
-	if err == nil {
-		t.Fatal("typos accepted")
-	}
-	for _, w := range want {
-		if !strings.Contains(err.Error(), w) {
-			t.Errorf("error lacks %q:\n%v", w, err)
-		}
 	}
 }

@@ -2,13 +2,13 @@ package data
 
 import "vanban/internal/model"
 
-// Plan is a document of any kind the templates know — kế hoạch, báo cáo, thông báo, công
+// Document is a document of any kind the templates know — kế hoạch, báo cáo, thông báo, công
 // văn, quyết định, tờ trình, chương trình (see [Kinds]) — as a data file gives it: the
 // document's own fields (model.Meta) and its body. The body is opening paragraphs, then
 // sections (I., II. …), or numbered items without sections (1., 2. …), or the articles of a
 // quyết định (Điều 1., Điều 2. …), then closing paragraphs. Which of these a kind has is
-// [Kind.Body]; the name Plan stays from when the kế hoạch was the only kind.
-type Plan struct {
+// [Kind.Body].
+type Document struct {
 	model.Meta `yaml:",inline"`
 	// Opening holds the paragraphs before the first section ("Thực hiện Kết luận số …").
 	Opening []string `yaml:"mo_dau,omitempty" json:"mo_dau"`
@@ -33,7 +33,7 @@ type Section struct {
 	// Content holds blocks that come before the numbered items.
 	Content []Block `yaml:"noi_dung,omitempty" json:"noi_dung"`
 	Items   []Item  `yaml:"muc,omitempty" json:"muc"`
-	// TaskTable, when set, puts the table of every task of the plan at the end of the
+	// TaskTable, when set, puts the table of every task of the document at the end of the
 	// section (STT, nhiệm vụ, chủ trì, phối hợp, thời hạn, sản phẩm).
 	TaskTable bool `yaml:"bang_nhiem_vu,omitempty" json:"bang_nhiem_vu"`
 }
@@ -62,7 +62,7 @@ type Article struct {
 
 // Block is a paragraph (Paragraph) or a bullet line (Bullet, printed after "- "), with the
 // bullets under it (Sub, printed after "+ "). A block may carry a Task: the text is then
-// the task as the plan words it.
+// the task as the document words it.
 type Block struct {
 	Paragraph string  `yaml:"doan,omitempty" json:"doan"`
 	Bullet    string  `yaml:"y,omitempty" json:"y"`
@@ -70,7 +70,7 @@ type Block struct {
 	Task      *Task   `yaml:"nhiem_vu,omitempty" json:"nhiem_vu"`
 }
 
-// Task is what the plan assigns: an id that progress reports refer to, the lead unit(s),
+// Task is what the document assigns: an id that progress reports refer to, the lead unit(s),
 // the cooperating units, the deadline ("2026-12-31", "Quý I/2026" or "thường xuyên") and
 // the expected product.
 type Task struct {
