@@ -4,6 +4,7 @@
 package build
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"reflect"
@@ -14,6 +15,7 @@ import (
 	"vanban/internal/data"
 	"vanban/internal/diag"
 	"vanban/internal/fonts"
+	"vanban/internal/form"
 	"vanban/internal/layout"
 	"vanban/internal/markdown"
 	"vanban/internal/model"
@@ -132,19 +134,21 @@ func (b *Builder) checkGlyphs(file *yamlfile.Source) error {
 	var ds diag.List
 	seen := map[rune]bool{}
 	file.Strings(func(text string, line, col int) {
-		for i, r := range []rune(text) {
-			if seen[r] || r == '\n' || r == '\t' || b.fonts.Has(layout.Regular, r) && b.fonts.Has(layout.Bold, r) &&
-				b.fonts.Has(layout.Italic, r) && b.fonts.Has(layout.BoldItalic, r) {
-				continue
+		at, inFirstLine := col, true
+		for _, r := range text {
+			if r == '\n' {
+				inFirstLine = false
 			}
-			seen[r] = true
-			at := col
-			if !strings.Contains(text[:len(string([]rune(text)[:i]))], "\n") {
-				at = col + i
+			if !seen[r] && r != '\t' && !layout.Drawable(b.fonts, r, layout.AllStyles...) {
+				seen[r] = true
+				// Past a line break of a block scalar the column is the value's own.
+				where := col
+				if inFirstLine {
+					where = at
+				}
+				ds = append(ds, layout.GlyphError(b.fonts, file.Name, line, where, r, ""))
 			}
-			ds = append(ds, diag.Errorf(file.Name, line, at,
-				"bỏ ký tự này hoặc thay bằng chữ viết; phông chữ văn bản hành chính không có biểu tượng cảm xúc, chữ Hán…",
-				"phông %s không có ký tự “%c” (U+%04X): không thể in ký tự này", b.fonts.Name(), r, r))
+			at++
 		}
 	})
 	return ds.Err()
@@ -228,11 +232,25 @@ func (b *Builder) Document(name string, src []byte) (*model.Document, error) {
 	return markdown.Parse(mdName, md)
 }
 
-// Layout places an input on pages.
-func (b *Builder) Layout(name string, src []byte) (*layout.Document, error) {
-	doc, err := b.Document(name, src)
+// Form gives an input its official form: the profile of its system (or the one chosen in
+// the options) applied to its document model, ready for the layout or a Word writer.
+func (b *Builder) Form(name string, src []byte) (*form.Document, error) {
+	fd, ds, err := b.formed(name, src)
 	if err != nil {
 		return nil, err
+	}
+	if err := ds.Err(); err != nil {
+		return nil, err
+	}
+	return fd, nil
+}
+
+// formed is Form that also returns a form whose diagnostics hold errors, so that the
+// layout can add its own problems to the same report.
+func (b *Builder) formed(name string, src []byte) (*form.Document, diag.List, error) {
+	doc, err := b.Document(name, src)
+	if err != nil {
+		return nil, nil, err
 	}
 	prof := b.opts.Profile
 	if prof == "" {
@@ -240,14 +258,33 @@ func (b *Builder) Layout(name string, src []byte) (*layout.Document, error) {
 	}
 	p, err := b.profile(prof)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if p.System != doc.Meta.System {
-		return nil, diag.List{diag.Errorf(name, 0, 0,
+		return nil, nil, diag.List{diag.Errorf(name, 0, 0,
 			fmt.Sprintf("bỏ cờ -the-thuc để dùng thể thức %s, hoặc sửa “he_thong”", profile.For(doc.Meta.System)),
 			"thể thức “%s” dành cho hệ thống “%s”, còn văn bản thuộc hệ thống “%s”", p.Name, p.System, doc.Meta.System)}
 	}
-	return layout.Layout(doc, p, b.fonts, layout.Options{MaxPages: b.opts.MaxPages})
+	fd, ds := form.Apply(doc, p)
+	return fd, ds, nil
+}
+
+// Layout places an input on pages.
+func (b *Builder) Layout(name string, src []byte) (*layout.Document, error) {
+	fd, ds, err := b.formed(name, src)
+	if err != nil {
+		return nil, err
+	}
+	l, err := layout.Layout(fd, b.fonts, layout.Options{MaxPages: b.opts.MaxPages})
+	if ds.HasErrors() {
+		// The form's problems first, then the layout's, so that one run tells them all.
+		var more diag.List
+		if errors.As(err, &more) {
+			ds = append(ds, more...)
+		}
+		return nil, ds
+	}
+	return l, err
 }
 
 // profile loads a profile, from the override folder first when there is one.

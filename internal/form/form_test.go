@@ -1,9 +1,19 @@
 package form
 
 import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"vanban/internal/markdown"
+	"vanban/internal/model"
+	"vanban/internal/profile"
+	"vanban/templates"
 )
 
 func TestPunctuate(t *testing.T) {
@@ -27,3 +37,134 @@ func TestKeepBlanks(t *testing.T) {
 	}
 }
 
+var update = flag.Bool("update", false, "rewrite the golden form dumps")
+
+// TestGolden: the form of real documents of both systems, every decision resolved, as
+// dumped by Document.Dump (testdata/*.golden).
+func TestGolden(t *testing.T) {
+	for _, c := range []struct{ name, md string }{
+		{"ke-hoach-81-kl-tw", "ke-hoach-81-kl-tw.golden.md"},
+		{"cong-van-nha-nuoc", "cong-van-nha-nuoc-dich-vu-cong-truc-tuyen.golden.md"},
+		{"cong-van-dang", "cong-van-dang-danh-gia-xep-loai-2025.golden.md"},
+		{"quyet-dinh-nha-nuoc", "quyet-dinh-nha-nuoc-to-cong-tac-chuyen-doi-so.golden.md"},
+		{"phu-luc", "phu-luc.md"},
+		{"bieu-do", "bieu-do.md"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			src, err := os.ReadFile(filepath.Join("../build/testdata", c.md))
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := markdown.Parse(c.md, src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, ds := Apply(doc, load(t, profile.For(doc.Meta.System)))
+			if ds.HasErrors() {
+				t.Fatal(ds)
+			}
+			var got bytes.Buffer
+			if err := f.Dump(&got); err != nil {
+				t.Fatal(err)
+			}
+			file := filepath.Join("testdata", c.name+".golden")
+			if *update {
+				if err := os.WriteFile(file, got.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got.Bytes(), want) {
+				t.Errorf("form of %s differs from %s; run with -update and review the diff", c.md, file)
+			}
+		})
+	}
+}
+
+func load(t *testing.T, name string) *profile.Profile {
+	t.Helper()
+	p, err := profile.Load(templates.FS, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// TestRules: the decisions of the official form, one case each, in both systems.
+func TestRules(t *testing.T) {
+	party, state := load(t, "hd36"), load(t, "nd30")
+	base := model.Meta{Kind: "ke_hoach", Body: "Tỉnh ủy Thanh Hóa", Symbol: "KH/TU", Place: "Thanh Hóa",
+		Signer: model.Signer{Authority: "t/m ban thường vụ", Position: "phó bí thư", Name: "Lại Thế Nguyên"}}
+	for _, c := range []struct {
+		name string
+		p    *profile.Profile
+		edit func(m *model.Meta)
+		get  func(d *Document) string
+		want string
+	}{
+		{"leading zero", party, func(m *model.Meta) { m.Number = "7" }, func(d *Document) string { return d.Header.Number.Text }, "Số 07-KH/TU"},
+		{"two digits as typed", party, func(m *model.Meta) { m.Number = "12" }, func(d *Document) string { return d.Header.Number.Text }, "Số 12-KH/TU"},
+		{"blank number kept for the clerk", state, func(m *model.Meta) { m.Symbol = "KH-UBND" },
+			func(d *Document) string { return d.Header.Number.Text }, "Số:" + strings.Repeat("\u00a0", 8) + "/KH-UBND"},
+		{"issuing body in capitals", party, nil, func(d *Document) string { return d.Header.Left[0].Text }, "TỈNH ỦY THANH HÓA"},
+		{"signer's authority in capitals", party, nil, func(d *Document) string { return d.Closing.Signature[0].Text }, "T/M BAN THƯỜNG VỤ"},
+		{"công văn trích yếu under the number, V/v added", state, func(m *model.Meta) { m.Kind = "cong_van"; m.Subject = "triển khai" },
+			func(d *Document) string { return d.Header.Subject.Text }, "V/v triển khai"},
+		{"công văn has no title block", state, func(m *model.Meta) { m.Kind = "cong_van"; m.Subject = "triển khai" },
+			func(d *Document) string { return fmt.Sprint(d.Title == nil) }, "true"},
+		{"recipients punctuated, Lưu last", party, func(m *model.Meta) {
+			m.Recipients = []model.Recipient{{Name: "Ban Bí thư", Note: "b/c"}, {Name: "Các huyện ủy"}}
+			m.Archive = "Văn phòng Tỉnh ủy"
+		}, func(d *Document) string { return strings.Join(d.Closing.Lines, "|") }, "- Ban Bí thư (b/c),|- Các huyện ủy,|- Lưu Văn phòng Tỉnh ủy."},
+		{"căn cứ punctuated", state, func(m *model.Meta) { m.Bases = []string{"Căn cứ Luật A", "Căn cứ Luật B"} },
+			func(d *Document) string {
+				return runsText(d.Body[0].(*Paragraph).Runs) + "|" + runsText(d.Body[1].(*Paragraph).Runs)
+			}, "Căn cứ Luật A;|Căn cứ Luật B."},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := base
+			m.System = c.p.System
+			if c.edit != nil {
+				c.edit(&m)
+			}
+			d, ds := Apply(&model.Document{Meta: m}, c.p)
+			if ds.HasErrors() {
+				t.Fatal(ds)
+			}
+			if got := c.get(d); got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestBulletMarkers: a bullet takes the profile's marker of its depth; numbers as typed.
+func TestBulletMarkers(t *testing.T) {
+	p := load(t, "hd36")
+	doc := &model.Document{Meta: model.Meta{System: model.Party}, Blocks: []model.Block{
+		&model.Paragraph{Marker: "-", Depth: 1, Runs: []model.Run{{Text: "một"}}},
+		&model.Paragraph{Marker: "-", Depth: 2, Runs: []model.Run{{Text: "hai"}}},
+		&model.Paragraph{Marker: "3.", Depth: 1, Runs: []model.Run{{Text: "ba"}}},
+	}}
+	d, _ := Apply(doc, p)
+	var got []string
+	for _, b := range d.Body {
+		got = append(got, runsText(b.(*Paragraph).Runs))
+	}
+	want := []string{p.Body.BulletMarkers[0] + " một", p.Body.BulletMarkers[1%len(p.Body.BulletMarkers)] + " hai", "3. ba"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestBadDate: a date that cannot be read is a diagnostic; the form is complete anyway.
+func TestBadDate(t *testing.T) {
+	d, ds := Apply(&model.Document{Meta: model.Meta{System: model.Party, Date: "2024-02-31"}, Source: "x.md"}, load(t, "hd36"))
+	if !ds.HasErrors() || d == nil || d.Header.Date.Text == "" {
+		t.Fatalf("diags %v, form %v", ds, d)
+	}
+}

@@ -80,13 +80,11 @@ func Layout(doc *form.Document, m Measurer, opts Options) (*Document, error) {
 // checkGlyphs reports characters the font cannot draw, once each, at the current block.
 func (e *engine) checkGlyphs(f Font, s string) {
 	for _, r := range s {
-		if r == '\n' || e.m.Has(f, r) || e.missing[r] {
+		if e.missing[r] || Drawable(e.m, r, f) {
 			continue
 		}
 		e.missing[r] = true
-		e.diags = append(e.diags, diag.Errorf(e.doc.Source, e.pos.Line, e.pos.Col,
-			"bỏ ký tự này hoặc thay bằng chữ viết; phông chữ văn bản hành chính không có biểu tượng cảm xúc, chữ Hán…",
-			"phông %s không có ký tự “%c” (U+%04X, kiểu %s): không thể in ký tự này", e.m.Name(), r, r, f))
+		e.diags = append(e.diags, GlyphError(e.m, e.doc.Source, e.pos.Line, e.pos.Col, r, f.String()))
 	}
 }
 

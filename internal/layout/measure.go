@@ -1,5 +1,11 @@
 package layout
 
+import (
+	"fmt"
+
+	"vanban/internal/diag"
+)
+
 // Font is one of the four styles of the document's typeface.
 type Font uint8
 
@@ -39,4 +45,33 @@ type Measurer interface {
 	Ascent(f Font, size float64) float64
 	// Name is the typeface's name, for messages.
 	Name() string
+}
+
+// AllStyles are the four styles, for a text that may be printed in any of them.
+var AllStyles = []Font{Regular, Bold, Italic, BoldItalic}
+
+// Drawable reports whether m can draw r in every one of styles. Line breaks are not drawn.
+func Drawable(m Measurer, r rune, styles ...Font) bool {
+	if r == '\n' {
+		return true
+	}
+	for _, f := range styles {
+		if !m.Has(f, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// GlyphError is the one message for a character the typeface cannot draw, wherever it is
+// found: in a data file's value (style "", it may be printed in any style) or in a block
+// being laid out (the style it was needed in).
+func GlyphError(m Measurer, file string, line, col int, r rune, style string) diag.Diagnostic {
+	what := fmt.Sprintf("U+%04X", r)
+	if style != "" {
+		what += ", kiểu " + style
+	}
+	return diag.Errorf(file, line, col,
+		"bỏ ký tự này hoặc thay bằng chữ viết; phông chữ văn bản hành chính không có biểu tượng cảm xúc, chữ Hán…",
+		"phông %s không có ký tự “%c” (%s): không thể in ký tự này", m.Name(), r, what)
 }

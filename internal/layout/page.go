@@ -27,15 +27,15 @@ const (
 // (X, Y) to (X+W, Y+H) with line width Stroke. A box has its top-left corner at (X, Y), size
 // W×H, a fill of grey level Fill (0 black, 1 white) and an outline of width Stroke.
 type Item struct {
-	Kind    Kind
-	X, Y    float64
-	W, H    float64
-	Text    string
-	Font    Font
-	Size    float64
+	Kind        Kind
+	X, Y        float64
+	W, H        float64
+	Text        string
+	Font        Font
+	Size        float64
 	WordSpacing float64
-	Stroke  float64
-	Fill    float64
+	Stroke      float64
+	Fill        float64
 }
 
 // Page is one page of placed items. Width and Height are its size (an appendix may turn

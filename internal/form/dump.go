@@ -1,0 +1,172 @@
+package form
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Dump writes the document's form one element a line, every size and space resolved, for
+// golden tests and for "vanban dung -giai-doan the-thuc".
+func (d *Document) Dump(w io.Writer) error {
+	dw := &dumper{w: w}
+	pg := d.Page
+	dw.line("trang %.2f×%.2f lề %.2f %.2f %.2f %.2f", pg.Width, pg.Height, pg.Top, pg.Bottom, pg.Left, pg.Right)
+	h := d.Header
+	dw.line("đầu văn bản: cột trái %.2f, cách dòng số %.2f", h.LeftShare, h.RowGap)
+	dw.lines("  trái", h.Left...)
+	dw.sep("  dưới trái", h.LeftSep)
+	dw.lines("  phải", h.Right...)
+	dw.sep("  dưới phải", h.RightSep)
+	dw.lines("  số", h.Number)
+	if h.Subject != nil {
+		dw.lines("  trích yếu", *h.Subject)
+	}
+	dw.lines("  ngày", h.Date)
+	if t := d.Title; t != nil {
+		dw.line("tên loại: trên %.2f dưới %.2f, trích yếu rộng %.2f", t.Before, t.After, t.SubjectWidth)
+		for _, part := range []struct {
+			name string
+			l    *Lines
+		}{{"tên", t.TypeName}, {"trích yếu", t.Subject}} {
+			if part.l != nil {
+				dw.lines("  "+part.name, *part.l)
+			}
+		}
+		dw.sep("  dưới", t.Sep)
+		if t.Authority != nil {
+			dw.lines("  thẩm quyền", *t.Authority)
+		}
+	}
+	if a := d.Addressees; a != nil {
+		dw.line("kính gửi: %q %s; %s dòng %.2f, thụt tối thiểu %.2f, trên %.2f", a.Label, a.LabelStyle, a.Style, a.Leading, a.MinIndent, a.Before)
+		for _, l := range a.Lines {
+			dw.line("  %q", l)
+		}
+	}
+	dw.blocks("", d.Body)
+	c := d.Closing
+	dw.line("kết thúc: cột trái %.2f, trên %.2f", c.LeftShare, c.Before)
+	if c.Label != "" {
+		dw.line("  nhãn %q %s dòng %.2f", c.Label, c.LabelStyle, c.LabelLeading)
+	}
+	for _, l := range c.Lines {
+		dw.line("  nơi nhận %q %s dòng %.2f", l, c.RecipientStyle, c.RecipientLeading)
+	}
+	dw.lines("  ký", c.Signature...)
+	for _, a := range d.Appendices {
+		orient := "dọc"
+		if a.Landscape {
+			orient = "ngang"
+		}
+		dw.line("phụ lục (%s), dưới đầu %.2f", orient, a.After)
+		for _, p := range a.Head {
+			dw.paragraph("  ", p)
+		}
+		dw.blocks("  ", a.Blocks)
+	}
+	ps := d.PageNumber
+	dw.line("số trang: %s, cách mép trên %.2f", ps.Style, ps.Top)
+	return dw.err
+}
+
+// String writes a style as its size and the styles set: "14 đậm nghiêng".
+func (s Style) String() string {
+	out := fmt.Sprintf("%g", s.Size)
+	for _, f := range []struct {
+		on   bool
+		name string
+	}{{s.Bold, "đậm"}, {s.Italic, "nghiêng"}, {s.Underline, "gạch chân"}} {
+		if f.on {
+			out += " " + f.name
+		}
+	}
+	return out
+}
+
+var alignNames = map[Align]string{Left: "trái", Center: "giữa", Right: "phải", Justify: "đều"}
+
+// dumper writes lines until the first error, which it keeps.
+type dumper struct {
+	w   io.Writer
+	err error
+}
+
+func (d *dumper) line(format string, args ...any) {
+	if d.err == nil {
+		_, d.err = fmt.Fprintf(d.w, format+"\n", args...)
+	}
+}
+
+func (d *dumper) lines(name string, ls ...Lines) {
+	for _, l := range ls {
+		d.line("%s %q %s dòng %.2f cách %.2f", name, l.Text, l.Style, l.Leading, l.Gap)
+	}
+}
+
+func (d *dumper) sep(name string, s Separator) {
+	if s.Text != "" {
+		d.line("%s chữ %q %s", name, s.Text, s.Style)
+		return
+	}
+	d.line("%s kẻ %.2f cách %.2f", name, s.Ratio, s.Gap)
+}
+
+func (d *dumper) paragraph(indent string, p *Paragraph) {
+	what := "đoạn"
+	if p.Level > 0 {
+		what = fmt.Sprintf("đề mục %d", p.Level)
+	}
+	keep := ""
+	if p.KeepNext {
+		keep = ", liền sau"
+	}
+	d.line("%s%s %s %s thụt %.2f dòng %.2f trên %.2f%s: %s", indent, what, p.Style, alignNames[p.Align],
+		p.Indent, p.Leading, p.Before, keep, runsText(p.Runs))
+}
+
+func (d *dumper) blocks(indent string, bs []Block) {
+	for _, b := range bs {
+		switch b := b.(type) {
+		case *Paragraph:
+			d.paragraph(indent, b)
+		case *Table:
+			aligns := make([]string, len(b.Aligns))
+			for i, a := range b.Aligns {
+				aligns[i] = alignNames[a]
+			}
+			d.line("%sbảng %d dòng, cột %s, đầu %s %s, thân %s, dòng %.2f đệm %.2f nét %.2f trên %.2f", indent,
+				len(b.Rows)+1, strings.Join(aligns, "|"), b.Head, alignNames[b.HeadAlign], b.Style, b.Leading, b.Padding, b.RuleWidth, b.Before)
+			for _, row := range append([][]Cell{b.Header}, b.Rows...) {
+				cells := make([]string, len(row))
+				for i, c := range row {
+					cells[i] = runsText(c.Runs)
+				}
+				d.line("%s  | %s |", indent, strings.Join(cells, " | "))
+			}
+		case *Chart:
+			d.line("%sbiểu đồ %q (%s) %s dòng %.2f trên %.2f", indent, b.Title, b.Unit, b.Style, b.Leading, b.Before)
+			for _, bar := range b.Bars {
+				d.line("%s  %s: %s", indent, bar.Label, bar.Text)
+			}
+		}
+	}
+}
+
+// runsText writes runs with their styles marked as in Markdown.
+func runsText(runs []Run) string {
+	var b strings.Builder
+	for _, r := range runs {
+		mark := ""
+		switch {
+		case r.Bold && r.Italic:
+			mark = "***"
+		case r.Bold:
+			mark = "**"
+		case r.Italic:
+			mark = "*"
+		}
+		b.WriteString(mark + r.Text + mark)
+	}
+	return b.String()
+}
