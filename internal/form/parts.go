@@ -217,7 +217,14 @@ func (f *former) paragraph(p *model.Paragraph) *Paragraph {
 		indent = 0
 	}
 	return &Paragraph{Runs: runs, Style: styleOf(st), Align: align, Indent: indent,
-		Leading: f.p.Body.LeadingPT, Before: f.p.Body.ParagraphSpacePT, Pos: p.Pos}
+		Leading: f.p.Body.LeadingPT, Before: f.p.Body.ParagraphSpacePT, KeepNext: leads(p.Runs), Pos: p.Pos}
+}
+
+// leads tells a paragraph that introduces what follows ("a) Công tác số hóa dữ liệu:",
+// "… như sau:"): offices use such lines as headings without numbering them as one, and
+// they must not end a page away from what they introduce.
+func leads(runs []Run) bool {
+	return strings.HasSuffix(strings.TrimRight(model.PlainText(runs), " \u00a0"), ":")
 }
 
 func (f *former) table(t *model.Table) *Table {

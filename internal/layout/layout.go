@@ -207,8 +207,8 @@ func (e *engine) paginate(boxes []box) {
 			before = 0
 		}
 		next := 0.0 // what must follow this box on its page
-		if b.keepNext && i+1 < len(boxes) {
-			next = boxes[i+1].before + leadHeight(boxes[i+1])
+		if b.keepNext {
+			next = follow(boxes, i)
 		}
 		if e.y+before+b.height()+next <= e.bottom+0.01 {
 			e.y += before
@@ -233,11 +233,38 @@ func (b box) splittable() bool {
 	return !b.together && (b.head != nil || len(b.lines) >= 4)
 }
 
+// follow is how much must stand after box i on its page when it keeps with the next: a
+// run of boxes that keep with their next and cannot be split (headings one under the
+// other) whole, then the lead of the first box after them. So a chain of headings never
+// ends a page: it moves on with what it heads.
+func follow(boxes []box, i int) float64 {
+	h := 0.0
+	for _, b := range boxes[i+1:] {
+		if b.appendix != nil {
+			break // a phụ lục starts a page of its own
+		}
+		if b.keepNext && !b.splittable() {
+			h += b.before + b.height()
+			continue
+		}
+		return h + b.before + leadHeight(b)
+	}
+	return h
+}
+
 // leadHeight is how much of a box must follow a heading onto its page: the whole box if
-// it may not be split, else its first two lines.
+// it may not be split, else its first lines (two of a paragraph; a table's header rows and
+// its first body row).
 func leadHeight(b box) float64 {
-	if b.together {
+	if !b.splittable() {
 		return b.height()
+	}
+	if b.head != nil {
+		h := 0.0
+		for i := 0; i < len(b.lines) && i <= len(b.head); i++ {
+			h += b.lines[i].h
+		}
+		return h
 	}
 	h := 0.0
 	for i := 0; i < len(b.lines) && i < 2; i++ {

@@ -1,0 +1,106 @@
+package layout
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"vanban/internal/form"
+	"vanban/internal/model"
+	"vanban/internal/profile"
+	"vanban/templates"
+)
+
+// TestHeadingsNeverEndAPage sweeps the length of the text before a chain of headings so
+// that every page-break position is tried, for chains of one to three headings followed
+// by a paragraph, a list, a short paragraph or a table, in both systems: no heading is the
+// last line of a page, and what follows it starts on its page with at least two lines of a
+// paragraph (the whole of a shorter one) or a table's header and first row.
+func TestHeadingsNeverEndAPage(t *testing.T) {
+	cell := func(s string) model.Cell { return model.Cell{Runs: []model.Run{{Text: s}}} }
+	followers := map[string]func() []model.Block{
+		"paragraph": func() []model.Block { return []model.Block{para("THEO " + words(80, "xyz"))} },
+		"short":     func() []model.Block { return []model.Block{para("THEO " + words(30, "xyz"))} },
+		"list": func() []model.Block {
+			return []model.Block{
+				&model.Paragraph{Marker: "-", Depth: 1, Runs: []model.Run{{Text: "THEO " + words(40, "xyz")}}},
+				&model.Paragraph{Marker: "-", Depth: 1, Runs: []model.Run{{Text: words(40, "xyz")}}},
+			}
+		},
+		"table": func() []model.Block {
+			rows := make([][]model.Cell, 12)
+			for i := range rows {
+				rows[i] = []model.Cell{cell(fmt.Sprint(i + 1)), cell("THEO " + words(8, "xyz"))}
+			}
+			return []model.Block{&model.Table{Header: []model.Cell{cell("STT"), cell("ĐẦUBẢNG")}, Rows: rows}}
+		},
+	}
+	for _, sys := range []string{"hd36", "nd30"} {
+		p, err := profile.Load(templates.FS, sys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := meta()
+		m.System = p.System
+		for chain := 1; chain <= 3; chain++ {
+			for name, follower := range followers {
+				tried := map[int]bool{} // pages the first heading landed at the foot of
+				for filler := 1; filler <= 120; filler++ {
+					blocks := []model.Block{para(words(filler*6, "xyz"))}
+					for level := 2; level < 2+chain; level++ {
+						blocks = append(blocks, &model.Heading{Level: level, Runs: []model.Run{{Text: fmt.Sprintf("ĐỀMỤC%d tiêu đề", level)}}})
+					}
+					blocks = append(blocks, follower()...)
+					f, _ := form.Apply(&model.Document{Meta: m, Blocks: blocks, Source: "thu.md"}, p)
+					d, err := Layout(f, fixed{}, Options{})
+					if err != nil {
+						t.Fatal(err)
+					}
+					checkKept(t, fmt.Sprintf("%s, %d headings, %s, filler %d", sys, chain, name, filler), d, name)
+					tried[len(d.Pages)] = true
+				}
+				if len(tried) < 2 {
+					t.Errorf("%s %d %s: the sweep never moved the chain across a page", sys, chain, name)
+				}
+			}
+		}
+	}
+}
+
+// checkKept looks at the body lines of each page (text items below the top margin, not
+// the page number): a page whose last line is a heading fails, and so does a page where
+// the follower's first lines are not with the headings.
+func checkKept(t *testing.T, what string, d *Document, follower string) {
+	t.Helper()
+	for pi, pg := range d.Pages {
+		var lines []string // one entry a baseline: the text of its items
+		lastY := -1.0
+		for _, it := range pg.Items {
+			if it.Kind != TextItem || it.Y < 60 {
+				continue
+			}
+			if it.Y != lastY {
+				lines = append(lines, "")
+				lastY = it.Y
+			}
+			lines[len(lines)-1] += it.Text
+		}
+		for i, l := range lines {
+			if !strings.Contains(l, "ĐỀMỤC") {
+				continue
+			}
+			rest := lines[i+1:]
+			for len(rest) > 0 && strings.Contains(rest[0], "ĐỀMỤC") {
+				rest = rest[1:]
+			}
+			need := 2
+			if follower == "table" {
+				need = 2 // the header row and the first body row
+			}
+			if len(rest) < need {
+				t.Errorf("%s: page %d ends with heading %q followed by %d lines", what, pi+1, l, len(rest))
+			}
+			return
+		}
+	}
+}
