@@ -63,7 +63,7 @@ func cmdRemind(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	rs, warnings, err := b.Reminders(*book, opt, ext == "pdf")
-	warn(stderr, ofPeriod(warnings, *period))
+	warn(stderr, warnings)
 	if err != nil {
 		return fail(stderr, err)
 	}

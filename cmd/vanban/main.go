@@ -19,7 +19,6 @@ import (
 	"vanban/internal/build"
 	"vanban/internal/diag"
 	"vanban/internal/output"
-	"vanban/internal/progress"
 	"vanban/internal/tmpl"
 	"vanban/internal/vn"
 )
@@ -285,20 +284,6 @@ func warn(stderr io.Writer, ds diag.List) {
 	for _, d := range ds {
 		fmt.Fprintln(stderr, d.Error())
 	}
-}
-
-// ofPeriod keeps the diagnostics of a progress folder that concern one period: those of
-// the files in its folder (<ky>/…) and those of no file of a period (the plan, the units).
-// Older periods' late files were told when their month was built.
-func ofPeriod(ds diag.List, period string) diag.List {
-	var out diag.List
-	for _, d := range ds {
-		folder := filepath.Base(filepath.Dir(d.File))
-		if _, err := progress.ParsePeriod(folder); err != nil || folder == period {
-			out = append(out, d)
-		}
-	}
-	return out
 }
 
 // fail prints an error (every diagnostic of a list on its own line) and returns exit code 1.

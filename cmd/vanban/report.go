@@ -71,7 +71,7 @@ func cmdReport(args []string, stdout, stderr io.Writer) int {
 	}
 	// The folder's warnings (late files, files left out for their errors) are printed; the
 	// report is built all the same, its figures without the files left out.
-	warn(stderr, ofPeriod(warnings, *period))
+	warn(stderr, warnings)
 	if err := emit(stdout, out, result, *book); err != nil {
 		return fail(stderr, err)
 	}

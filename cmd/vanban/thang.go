@@ -65,7 +65,7 @@ func monthly(args []string, stdout, stderr io.Writer, tty bool, extra ...batch.K
 	}
 	bar.finish()
 	if in != nil {
-		warn(stderr, ofPeriod(in.Warnings, *period)) // late files, files left out for their errors
+		warn(stderr, in.Warnings) // late files, files left out for their errors
 	}
 	for _, r := range sum.Failures() {
 		fmt.Fprintf(stderr, "lỗi: %s: %v\n", r.Job, r.Err)

@@ -4,7 +4,7 @@
 // The work is a list of [Job]s, each building one or more named files; [Run] runs them on
 // a bounded pool of workers, writes each file atomically under <out>/<ky>/, and collects
 // one [Result] per job: a failing job never stops the others. The inputs every job shares
-// (the book, the period's files, the summary) are read once by [Load] into an [Input].
+// (the progress folder read for the period) are read once by [Load] into an [Input].
 //
 // Jobs of the báo cáo tiến độ come from [ReportJobs]:
 //
@@ -29,7 +29,6 @@ import (
 	"time"
 
 	"vanban/internal/build"
-	"vanban/internal/diag"
 	"vanban/internal/output"
 	"vanban/internal/progress"
 	"vanban/internal/vn"
@@ -54,41 +53,24 @@ type Job struct {
 // Kind makes the jobs of one kind of document from the shared input.
 type Kind func(in *Input) []Job
 
-// Input is what every job of a period shares, read once.
+// Input is what every job of a period shares, read once: the progress folder read for
+// the period (its Warnings: late files, files left out for their errors — the documents
+// still build, without the files left out) and the issue date.
 type Input struct {
 	Builder *build.Builder
-	Book    *progress.Book
-	// BookFile is the theo-doi.yaml the book was opened from ("" for a book built in code).
-	BookFile string
-	Period   progress.Period
-	Summary  *progress.Summary
+	*progress.Folder
 	// Date is the issue date of every document; zero takes the period's last day.
 	Date vn.Date
-	// Warnings are the folder's warnings (late files, files left out for their errors):
-	// the reports still build, without the files left out.
-	Warnings diag.List
 }
 
-// Load opens the progress folder of book (its theo-doi.yaml), reads every period's files
-// once and summarizes the period named ky ("2024-11", "2024-quy-4", …).
+// Load reads the progress folder of book (its theo-doi.yaml) for the period named ky
+// ("2024-11", "2024-quy-4", …): see progress.Load.
 func Load(b *build.Builder, book, ky string, date vn.Date) (*Input, error) {
-	bk, ds := progress.Open(book)
-	if bk == nil {
-		return nil, ds
-	}
-	p, err := progress.ParsePeriod(ky)
+	f, err := progress.Load(book, ky)
 	if err != nil {
-		return nil, diag.List{diag.Errorf(book, 0, 0, "viết kỳ như tên thư mục kỳ: 2024-11, 2024-quy-4, 2024-6-thang-dau, 2024", "%v", err)}
+		return nil, err
 	}
-	subs, lds := bk.LoadAll()
-	in := NewInput(b, bk, p, subs, date)
-	in.BookFile, in.Warnings = book, append(ds, lds...)
-	return in, nil
-}
-
-// NewInput makes the shared input from a book and submissions already in memory.
-func NewInput(b *build.Builder, bk *progress.Book, p progress.Period, subs []*progress.Submission, date vn.Date) *Input {
-	return &Input{Builder: b, Book: bk, Period: p, Summary: bk.Summarize(p, subs), Date: date}
+	return &Input{Builder: b, Folder: f, Date: date}, nil
 }
 
 // Names of the report files in the period's folder.
@@ -109,12 +91,7 @@ func ReportJobs(in *Input) []Job {
 
 func (in *Input) reportJob(name, unit string) Job {
 	return Job{Name: name, Build: func() ([]File, error) {
-		opt := build.ReportOptions{Period: in.Period.String(), Unit: unit, Date: in.Date}
-		src := in.BookFile + " (báo cáo tiến độ " + opt.Period
-		if unit != "" {
-			src += ", " + unit
-		}
-		pdf, err := in.Builder.ReportPDFOf(src+").md", in.Book, in.Summary, opt)
+		pdf, err := in.Builder.ReportPDFOf(in.Folder, build.ReportOptions{Unit: unit, Date: in.Date})
 		if err != nil {
 			return nil, err
 		}

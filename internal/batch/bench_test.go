@@ -107,7 +107,7 @@ func BenchmarkMonthly1000(b *testing.B) {
 	sys0 := ms.Sys
 	b.ReportAllocs()
 	for b.Loop() {
-		in := NewInput(bld, bk, progress.Period{Kind: progress.Month, Year: 2026, N: 5}, subs, vn.Date{})
+		in := &Input{Builder: bld, Folder: progress.NewFolder(bk, progress.Period{Kind: progress.Month, Year: 2026, N: 5}, subs)}
 		sum, err := Run(out, ReportJobs(in), Options{})
 		if err != nil {
 			b.Fatal(err)

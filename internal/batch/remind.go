@@ -19,8 +19,7 @@ func ReminderJobs(in *Input) []Job {
 	for _, r := range rs {
 		unit := r.Unit.ID
 		jobs = append(jobs, Job{Name: RemindFile(unit), Build: func() ([]File, error) {
-			out, err := in.Builder.RemindersOf(in.Book, in.Summary, in.BookFile,
-				build.RemindOptions{Period: in.Period.String(), Unit: unit, Date: in.Date}, true)
+			out, err := in.Builder.RemindersOf(in.Folder, build.RemindOptions{Unit: unit, Date: in.Date}, true)
 			if err != nil {
 				return nil, err
 			}

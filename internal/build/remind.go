@@ -1,8 +1,6 @@
 package build
 
 import (
-	"fmt"
-
 	"vanban/internal/diag"
 	"vanban/internal/progress"
 	"vanban/internal/report"
@@ -35,27 +33,22 @@ type Reminder struct {
 // order; none when nobody owes anything. With pdf, each is also laid out as a PDF. The
 // folder's warnings come back as with Report.
 func (b *Builder) Reminders(book string, opt RemindOptions, pdf bool) ([]Reminder, diag.List, error) {
-	bk, sum, ds, err := summarize(book, opt.Period)
+	f, err := progress.Load(book, opt.Period)
 	if err != nil {
-		return nil, ds, err
+		return nil, nil, err
 	}
-	out, err := b.reminders(bk, sum, book, opt, pdf)
-	return out, ds, err
+	out, err := b.RemindersOf(f, opt, pdf)
+	return out, f.Warnings, err
 }
 
-// RemindersOf builds the công văn of a summary already made from an open book, as a batch
-// does once for every document of a period (name: the book's file, for messages).
-func (b *Builder) RemindersOf(bk *progress.Book, sum *progress.Summary, name string, opt RemindOptions, pdf bool) ([]Reminder, error) {
-	return b.reminders(bk, sum, name, opt, pdf)
-}
-
-// reminders builds the công văn of a summary (name: the book's file, for messages).
-func (b *Builder) reminders(bk *progress.Book, sum *progress.Summary, name string, opt RemindOptions, pdf bool) ([]Reminder, error) {
-	rs, err := report.Reminders(bk, sum, report.RemindOptions{Unit: opt.Unit, Date: opt.Date, SendTo: opt.SendTo})
+// RemindersOf builds the công văn of a folder already read for its period, as a batch does
+// once for every document of a period (opt.Period is not read).
+func (b *Builder) RemindersOf(f *progress.Folder, opt RemindOptions, pdf bool) ([]Reminder, error) {
+	rs, err := report.Reminders(f.Book, f.Summary, report.RemindOptions{Unit: opt.Unit, Date: opt.Date, SendTo: opt.SendTo})
 	if err != nil {
-		return nil, fmt.Errorf("%v", err)
+		return nil, err
 	}
-	t, err := b.store.Find("cong_van_don_doc", string(bk.Plan.System))
+	t, err := b.store.Find("cong_van_don_doc", string(f.Book.Plan.System))
 	if err != nil {
 		return nil, err
 	}
@@ -67,7 +60,7 @@ func (b *Builder) reminders(bk *progress.Book, sum *progress.Summary, name strin
 		}
 		rem := Reminder{Unit: r.Unit.ID, Markdown: md}
 		if pdf {
-			if rem.PDF, err = b.PDF(name+" (công văn đôn đốc "+sum.Period.String()+", "+r.Unit.ID+").md", md); err != nil {
+			if rem.PDF, err = b.PDF(f.File+" (công văn đôn đốc "+f.Period.String()+", "+r.Unit.ID+").md", md); err != nil {
 				return nil, err
 			}
 		}

@@ -39,10 +39,10 @@ nguoi_ky:
 luu: "VT, KGVX"
 `
 
-// stateBook follows statePlan with two units; nobody has reported in March 2026, so Sở
+// stateFolder follows statePlan with two units; nobody has reported in March 2026, so Sở
 // Nội vụ owes task 1 (due 28/02/2026, overdue 31 days at 31/3) and its report, Sở Tư
 // pháp its report only.
-func stateBook(t *testing.T) (*progress.Book, *progress.Summary) {
+func stateFolder(t *testing.T) *progress.Folder {
 	plan, err := data.Load("ke-hoach-ubnd.yaml", []byte(statePlan))
 	if err != nil {
 		t.Fatal(err)
@@ -50,7 +50,9 @@ func stateBook(t *testing.T) (*progress.Book, *progress.Summary) {
 	bk := &progress.Book{Plan: plan, PlanID: "ke-hoach-ubnd",
 		Registry: progress.NewRegistry([]*progress.Unit{{ID: "so-noi-vu", Name: "Sở Nội vụ"}, {ID: "so-tu-phap", Name: "Sở Tư pháp"}}, nil),
 		From:     progress.Period{Kind: progress.Month, Year: 2026, N: 1}, SubmitDays: 5}
-	return bk, bk.Summarize(progress.Period{Kind: progress.Month, Year: 2026, N: 3}, nil)
+	f := progress.NewFolder(bk, progress.Period{Kind: progress.Month, Year: 2026, N: 3}, nil)
+	f.File = "ke-hoach-ubnd"
+	return f
 }
 
 func golden(t *testing.T, path string, got []byte) {
@@ -82,8 +84,7 @@ func TestRemindersGolden(t *testing.T) {
 	}
 	golden(t, filepath.Join("testdata", "cong-van-don-doc", "2024-11-huyen-uy-nga-son.golden.md"), rs[0].Markdown)
 
-	bk, sum := stateBook(t)
-	srs, err := b.reminders(bk, sum, "ke-hoach-ubnd", RemindOptions{Date: vn.Date{Year: 2026, Month: 4, Day: 10}}, true)
+	srs, err := b.RemindersOf(stateFolder(t), RemindOptions{Date: vn.Date{Year: 2026, Month: 4, Day: 10}}, true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -131,7 +132,7 @@ func TestUnitPlanBuilds(t *testing.T) {
 	if bk == nil {
 		t.Fatal(ds)
 	}
-	sbk, _ := stateBook(t)
+	sbk := stateFolder(t).Book
 	for _, c := range []struct {
 		book *progress.Book
 		unit string

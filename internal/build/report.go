@@ -24,74 +24,60 @@ type ReportOptions struct {
 }
 
 // Report builds the official Markdown of the báo cáo tiến độ of a plan for a period from
-// its progress folder (book: the folder's theo-doi.yaml). Warnings about the folder's files
-// (late submissions, missing results) are returned with the Markdown; files with errors are
-// left out of the figures, and their errors come back as warnings too, so the report still
-// builds: the office sees what was left out.
+// its progress folder (book: the folder's theo-doi.yaml). The folder's warnings of the
+// period (late submissions, files left out for their errors) come back with the Markdown:
+// see progress.Load.
 func (b *Builder) Report(book string, opt ReportOptions) ([]byte, diag.List, error) {
-	bk, sum, ds, err := summarize(book, opt.Period)
+	f, err := progress.Load(book, opt.Period)
 	if err != nil {
-		return nil, ds, err
+		return nil, nil, err
 	}
-	md, err := b.ReportOf(bk, sum, opt)
-	return md, ds, err
+	md, err := b.ReportOf(f, opt)
+	return md, f.Warnings, err
 }
 
-// summarize opens a progress folder (book: its theo-doi.yaml), reads every file and
-// summarizes the period; the folder's warnings come back in ds.
-func summarize(book, period string) (*progress.Book, *progress.Summary, diag.List, error) {
-	bk, ds := progress.Open(book)
-	if bk == nil {
-		return nil, nil, nil, ds
-	}
-	p, err := progress.ParsePeriod(period)
+// ReportOf builds the official Markdown of a báo cáo tiến độ from a progress folder already
+// read for its period (opt.Period is not read: the folder has the period). A batch reads
+// the folder once, then calls this for every report: the folder is only read, so
+// concurrent calls may share it.
+func (b *Builder) ReportOf(f *progress.Folder, opt ReportOptions) ([]byte, error) {
+	value, err := report.Data(f.Book, f.Summary, report.Options{Unit: opt.Unit, Date: opt.Date})
 	if err != nil {
-		return nil, nil, ds, diag.List{diag.Errorf(book, 0, 0, "viết kỳ như tên thư mục kỳ: 2024-11, 2024-quy-4, 2024-6-thang-dau, 2024", "%v", err)}
+		return nil, err
 	}
-	subs, lds := bk.LoadAll()
-	return bk, bk.Summarize(p, subs), append(ds, lds...), nil
-}
-
-// ReportOf builds the official Markdown of a báo cáo tiến độ from a book already open and
-// the period's summary already made (opt.Period is not read: the summary has the period).
-// A batch opens the book and summarizes once, then calls this for every report: bk and
-// sum are only read, so concurrent calls may share them.
-func (b *Builder) ReportOf(bk *progress.Book, sum *progress.Summary, opt ReportOptions) ([]byte, error) {
-	value, err := report.Data(bk, sum, report.Options{Unit: opt.Unit, Date: opt.Date})
-	if err != nil {
-		return nil, fmt.Errorf("%v", err)
-	}
-	t, err := b.store.Find("bao_cao_tien_do", string(bk.Plan.System))
+	t, err := b.store.Find("bao_cao_tien_do", string(f.Book.Plan.System))
 	if err != nil {
 		return nil, err
 	}
 	return b.store.Execute(t, value)
 }
 
-// ReportPDFOf builds the PDF of a báo cáo tiến độ from an open book and a summary (see
-// ReportOf); name is the source name used in messages.
-func (b *Builder) ReportPDFOf(name string, bk *progress.Book, sum *progress.Summary, opt ReportOptions) ([]byte, error) {
-	md, err := b.ReportOf(bk, sum, opt)
+// ReportPDFOf builds the PDF of a báo cáo tiến độ from a folder read for its period (see
+// ReportOf).
+func (b *Builder) ReportPDFOf(f *progress.Folder, opt ReportOptions) ([]byte, error) {
+	md, err := b.ReportOf(f, opt)
 	if err != nil {
 		return nil, err
 	}
-	return b.PDF(name, md)
+	return b.PDF(reportName(f, opt.Unit), md)
 }
 
 // ReportPDF builds the PDF of a báo cáo tiến độ (see Report).
 func (b *Builder) ReportPDF(book string, opt ReportOptions) ([]byte, diag.List, error) {
-	md, ds, err := b.Report(book, opt)
+	f, err := progress.Load(book, opt.Period)
 	if err != nil {
-		return nil, ds, err
+		return nil, nil, err
 	}
-	out, err := b.PDF(reportName(book, opt), md)
-	return out, ds, err
+	pdf, err := b.ReportPDFOf(f, opt)
+	return pdf, f.Warnings, err
 }
 
-func reportName(book string, opt ReportOptions) string {
-	name := book + " (báo cáo tiến độ " + opt.Period
-	if opt.Unit != "" {
-		name += ", " + opt.Unit
+// reportName names a report's Markdown in messages: the folder's theo-doi.yaml, what the
+// report is of.
+func reportName(f *progress.Folder, unit string) string {
+	name := f.File + " (báo cáo tiến độ " + f.Period.String()
+	if unit != "" {
+		name += ", " + unit
 	}
 	return name + ").md"
 }
