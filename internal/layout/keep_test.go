@@ -104,3 +104,48 @@ func checkKept(t *testing.T, what string, d *Document, follower string) {
 		}
 	}
 }
+
+// TestBalancedCentredLines: a centred text that would leave a lone word on its last line
+// is broken into lines of about equal length, still centred on the full width.
+func TestBalancedCentredLines(t *testing.T) {
+	e := &engine{m: fixed{}, missing: map[rune]bool{}, doc: &form.Document{}}
+	st := form.Style{Size: 10}
+	// 21 words of 3 characters (15 pt) with 2.5 pt spaces: 20 fit in 350 pt, 1 is left.
+	s := words(21, "xyz")
+	greedy := e.breakLines(e.words(text(s), st), 350, 350, st.Size)
+	if len(greedy) != 2 || len(greedy[1]) != 1 {
+		t.Fatalf("the case needs a greedy break with a lone last word, got %d lines", len(greedy))
+	}
+	lines := e.para(text(s), st, 0, 350, 0, 12, form.Center)
+	if len(lines) != 2 {
+		t.Fatalf("%d lines, want 2", len(lines))
+	}
+	w0, w1 := lines[0].items[0].W, lines[1].items[0].W
+	if w0-w1 > 17.5+0.01 {
+		t.Errorf("lines of %.1f and %.1f pt: not balanced", w0, w1)
+	}
+	for i, l := range lines {
+		it := l.items[0]
+		if mid := it.X + it.W/2; mid < 174.9 || mid > 175.1 {
+			t.Errorf("line %d centred on %.2f, want 175", i, mid)
+		}
+	}
+}
+
+// TestTypedLineBreak: a line break the writer typed ends the line there, and that line
+// is not stretched; the text goes on on the next line.
+func TestTypedLineBreak(t *testing.T) {
+	e := &engine{m: fixed{}, missing: map[rune]bool{}, doc: &form.Document{}}
+	st := form.Style{Size: 10}
+	lines := e.para([]form.Run{{Text: "Có = 1;\nKhông = 0 " + words(40, "xyz")}}, st, 0, 300, 0, 12, form.Justify)
+	if len(lines) < 3 {
+		t.Fatalf("%d lines", len(lines))
+	}
+	first := lines[0].items[0]
+	if first.Text != "Có = 1;" || first.WordSpacing != 0 {
+		t.Errorf("first line %q spaced %.2f, want “Có = 1;” unstretched", first.Text, first.WordSpacing)
+	}
+	if second := lines[1].items[0]; !strings.HasPrefix(second.Text, "Không = 0") || second.X != 0 {
+		t.Errorf("second line %q at %.2f", second.Text, second.X)
+	}
+}

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"slices"
 
 	"vanban/internal/diag"
 	"vanban/internal/form"
@@ -129,7 +130,12 @@ func (e *engine) para(runs []form.Run, st form.Style, x, w, indent, leading floa
 	if len(ws) == 0 {
 		return nil
 	}
-	broken := e.breakLines(ws, w-indent, w, st.Size)
+	first, rest := w-indent, w
+	if align == form.Center && indent == 0 {
+		first = e.balance(ws, w, st.Size)
+		rest = first
+	}
+	broken := e.breakLines(ws, first, rest, st.Size)
 	lines := make([]line, len(broken))
 	base := baseline(leading, st.Size)
 	for i, l := range broken {
@@ -137,13 +143,40 @@ func (e *engine) para(runs []form.Run, st form.Style, x, w, indent, leading floa
 		if i == 0 {
 			lx, lw = x+indent, w-indent
 		}
-		items := placeLine(l, lx, lw, align, i == len(broken)-1, st.Size)
+		// The line before a break the writer typed is not stretched, as a paragraph's last.
+		last := i == len(broken)-1 || l[len(l)-1].brk
+		items := placeLine(l, lx, lw, align, last, st.Size)
 		for j := range items {
 			items[j].Y += base
 		}
 		lines[i] = line{h: leading, items: items}
 	}
 	return lines
+}
+
+// balance is the width a centred text is broken at so that its lines come out about
+// equally long, not a full line over a lone last word ("(cũ)", "TỈNH"): the narrowest
+// width at which it breaks into no more lines than at the full width w. The lines are
+// still centred on the full width.
+func (e *engine) balance(ws []word, w, size float64) float64 {
+	n := len(e.breakLines(slices.Clone(ws), w, w, size))
+	lo := 0.0
+	for _, x := range ws {
+		lo = max(lo, x.w)
+	}
+	if n < 2 || lo > w {
+		return w
+	}
+	hi := w
+	for hi-lo > 0.25 {
+		mid := (lo + hi) / 2
+		if len(e.breakLines(slices.Clone(ws), mid, mid, size)) <= n {
+			hi = mid
+		} else {
+			lo = mid
+		}
+	}
+	return hi
 }
 
 // baseline is where the baseline sits below the top of a line box of height leading. It

@@ -21,6 +21,8 @@ type word struct {
 	w     float64
 	// space is the width of the space after the word, in the style of its last fragment.
 	space float64
+	// brk is a line break the writer typed after the word: the line ends there.
+	brk bool
 }
 
 // words splits runs at U+0020 (and line breaks), measuring as it goes. Runs of spaces
@@ -42,9 +44,9 @@ func (e *engine) words(runs []form.Run, st form.Style) []word {
 		text := r.Text
 		for text != "" {
 			i := strings.IndexAny(text, " \n")
-			piece := text
+			piece, brk := text, false
 			if i >= 0 {
-				piece, text = text[:i], text[i+1:]
+				piece, brk, text = text[:i], text[i] == '\n', text[i+1:]
 			} else {
 				text = ""
 			}
@@ -56,6 +58,9 @@ func (e *engine) words(runs []form.Run, st form.Style) []word {
 			}
 			if i >= 0 {
 				flush(f)
+			}
+			if brk && len(out) > 0 {
+				out[len(out)-1].brk = true
 			}
 		}
 	}
@@ -83,6 +88,10 @@ func (e *engine) breakLines(ws []word, first, rest float64, size float64) [][]wo
 		if used+need <= width+0.01 {
 			cur = append(cur, w)
 			used += need
+			if w.brk {
+				lines = append(lines, cur)
+				cur, used, width = nil, 0, rest
+			}
 			continue
 		}
 		if len(cur) > 0 {
@@ -120,7 +129,7 @@ func (e *engine) cutWord(w word, width, size float64) (head, tail word) {
 					head.frags = head.frags[:len(head.frags)-1]
 				}
 				head.w, tail.w = sumW(head.frags), sumW(tail.frags)
-				tail.space = w.space
+				tail.space, tail.brk = w.space, w.brk
 				return head, tail
 			}
 			used += cw
