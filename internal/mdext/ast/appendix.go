@@ -1,0 +1,35 @@
+// Package ast holds the AST nodes of vanban's Markdown dialect (package mdext).
+package ast
+
+import (
+	"fmt"
+
+	gast "github.com/yuin/goldmark/ast"
+)
+
+// Appendix is the mark that starts a phụ lục: what follows it, up to the next mark, is
+// the appendix. Its line is the mark's source line.
+type Appendix struct {
+	gast.BaseBlock
+	// Landscape is set by "<!-- phụ lục ngang -->": the appendix's pages are landscape.
+	Landscape bool
+}
+
+// KindAppendix is the NodeKind of Appendix.
+var KindAppendix = gast.NewNodeKind("Appendix")
+
+// Kind implements Node.Kind.
+func (n *Appendix) Kind() gast.NodeKind { return KindAppendix }
+
+// IsRaw implements Node.IsRaw: the mark's line is not Markdown text.
+func (n *Appendix) IsRaw() bool { return true }
+
+// Dump implements Node.Dump.
+func (n *Appendix) Dump(source []byte, level int) {
+	gast.DumpHelper(n, source, level, map[string]string{"Landscape": fmt.Sprint(n.Landscape)}, nil)
+}
+
+// NewAppendix returns an appendix mark.
+func NewAppendix(landscape bool) *Appendix {
+	return &Appendix{Landscape: landscape}
+}

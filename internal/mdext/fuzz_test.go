@@ -1,0 +1,93 @@
+package mdext_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"testing"
+
+	"github.com/yuin/goldmark"
+	gast "github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+
+	"vanban/internal/mdext"
+	"vanban/internal/mdext/ast"
+)
+
+var (
+	plain   = goldmark.New()
+	dialect = goldmark.New(goldmark.WithExtensions(mdext.Dialect))
+	// caseMarkdown is the Markdown of a case in a case file.
+	caseMarkdown = regexp.MustCompile(`(?s)//- - - - - - - - -//\n(.*?)\n//- - - - - - - - -//`)
+)
+
+// FuzzDialect: whatever the input, the dialect parses it to CommonMark's tree with some
+// nodes swapped: an ast.Appendix for a top-level HTML block of the same line, an
+// ast.Chart of at least one non-negative bar for a fenced "bieu-do" block of the same
+// lines. Nothing else moves, so nothing typed is lost.
+func FuzzDialect(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*.txt")
+	for _, p := range files {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		for _, m := range caseMarkdown.FindAllSubmatch(src, -1) {
+			f.Add(m[1])
+		}
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		want := plain.Parser().Parse(text.NewReader(src))
+		got := dialect.Parser().Parse(text.NewReader(src))
+		sameTree(t, src, got, want)
+	})
+}
+
+// sameTree checks that got is want but for the dialect's nodes.
+func sameTree(t *testing.T, src []byte, got, want gast.Node) {
+	t.Helper()
+	switch n := got.(type) {
+	case *ast.Appendix:
+		if _, ok := want.(*gast.HTMLBlock); !ok || n.Parent().Kind() != gast.KindDocument || n.Lines().Len() != 1 {
+			t.Fatalf("appendix at %d: CommonMark reads %s under %s", n.Pos(), want.Kind(), n.Parent().Kind())
+		}
+	case *ast.Chart:
+		b, ok := want.(*gast.FencedCodeBlock)
+		if !ok || string(b.Language(src)) != "bieu-do" || len(n.Bars) == 0 {
+			t.Fatalf("chart at %d: CommonMark reads %s; %d bars", n.Pos(), want.Kind(), len(n.Bars))
+		}
+		for _, bar := range n.Bars {
+			if bar.Value < 0 {
+				t.Fatalf("chart at %d: bar %q is negative", n.Pos(), bar.Label)
+			}
+		}
+	default:
+		if got.Kind() != want.Kind() {
+			t.Fatalf("at %d: %s, CommonMark reads %s", got.Pos(), got.Kind(), want.Kind())
+		}
+	}
+	if got.Type() == gast.TypeBlock && !sameLines(src, got.Lines(), want.Lines()) {
+		t.Fatalf("%s at %d: lines differ from CommonMark's", got.Kind(), got.Pos())
+	}
+	g, w := got.FirstChild(), want.FirstChild()
+	for ; g != nil && w != nil; g, w = g.NextSibling(), w.NextSibling() {
+		sameTree(t, src, g, w)
+	}
+	if g != nil || w != nil {
+		t.Fatalf("%s at %d: %d children, CommonMark reads %d", got.Kind(), got.Pos(), got.ChildCount(), want.ChildCount())
+	}
+}
+
+func sameLines(src []byte, a, b *text.Segments) bool {
+	if a.Len() != b.Len() {
+		return false
+	}
+	for i := 0; i < a.Len(); i++ {
+		sa, sb := a.At(i), b.At(i)
+		if sa.Start != sb.Start || !bytes.Equal(sa.Value(src), sb.Value(src)) {
+			return false
+		}
+	}
+	return true
+}

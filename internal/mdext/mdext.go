@@ -1,0 +1,29 @@
+// Package mdext is vanban's Markdown dialect as goldmark extensions: the constructs of
+// the official Markdown that CommonMark and GFM do not have. Each is an extension of its
+// own, in its own file, with its node in package ast; Dialect adds them all.
+//
+//   - Appendix: a line "<!-- phụ lục -->" at the top level of the body (also spelt
+//     "phu luc" or "phu-luc", in any case) starts a phụ lục on a new page;
+//     "<!-- phụ lục ngang -->" makes its pages landscape. The comment must be alone on
+//     its line. It becomes an ast.Appendix.
+//   - Chart: a fenced block with the info word "bieu-do" holding an optional
+//     "tieu_de: …" (title) and "don_vi: …" (unit) line, then one bar a line,
+//     "- Nhãn: 75,5", becomes an ast.Chart.
+//
+// Parsing never fails: a mark with anything else on its line, or inside a list or a
+// quote, stays an HTML block; a bieu-do block that does not read as a chart stays a
+// fenced code block, so nothing typed is lost.
+package mdext
+
+import "github.com/yuin/goldmark"
+
+type dialect struct{}
+
+// Dialect is the extension that adds every construct of the dialect.
+var Dialect goldmark.Extender = &dialect{}
+
+// Extend implements goldmark.Extender.
+func (e *dialect) Extend(m goldmark.Markdown) {
+	Appendix.Extend(m)
+	Chart.Extend(m)
+}
