@@ -2,16 +2,15 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite the bad-input table in docs/dau-vao-sai.md")
+	"vanban/internal/golden"
+)
 
 // badInput is one case of the bad-input table: what a user might feed vanban, and what
 // vanban must answer. Files live in testdata/bad; cases that need more (a template folder,
@@ -146,15 +145,7 @@ func checkDocsTable(t *testing.T, rows []string) {
 	}
 	table := tableOpen + "\n\n| trường hợp | tệp thử | vanban nói | mã thoát |\n|---|---|---|---|\n" +
 		strings.Join(rows, "\n") + "\n\n"
-	if *update {
-		if err := os.WriteFile(docsFile, []byte(doc[:i]+table+doc[j:]), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	if got := doc[i:j]; got != table {
-		t.Errorf("the table in %s is stale: run go test ./cmd/vanban -run TestBadInputs -update\nwant:\n%s\ngot:\n%s", docsFile, table, got)
-	}
+	golden.Check(t, docsFile, []byte(doc[:i]+table+doc[j:]))
 }
 
 func contains(list []string, s string) bool {

@@ -1,8 +1,6 @@
 package build
 
 import (
-	"bytes"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,12 +8,11 @@ import (
 	"strings"
 	"testing"
 
+	"vanban/internal/golden"
 	"vanban/internal/model"
 	"vanban/internal/pdftest"
 	"vanban/internal/profile"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 const (
 	seedData  = "../../data/ke-hoach-81-kl-tw.yaml"
@@ -75,7 +72,7 @@ func TestMarkdownGolden(t *testing.T) {
 		t.Fatalf("examples: %v %v", examples, err)
 	}
 	goldens, _ := filepath.Glob("testdata/*.golden.md")
-	if !*update && len(goldens) != len(examples) {
+	if !golden.Updating() && len(goldens) != len(examples) {
 		t.Errorf("%d goldens for %d examples: run go test -update and remove the goldens of examples that are gone", len(goldens), len(examples))
 	}
 	for _, in := range examples {
@@ -84,16 +81,7 @@ func TestMarkdownGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden := filepath.Join("testdata", strings.TrimSuffix(filepath.Base(in), ".yaml")+".golden.md")
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			if want := read(t, golden); !bytes.Equal(got, want) {
-				t.Errorf("Markdown differs from %s (run go test -update and review the diff):\n%s",
-					golden, pdftest.Diff(strings.Split(string(want), "\n"), strings.Split(string(got), "\n")))
-			}
+			golden.Check(t, filepath.Join("testdata", strings.TrimSuffix(filepath.Base(in), ".yaml")+".golden.md"), got)
 		})
 	}
 }

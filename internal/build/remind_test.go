@@ -1,14 +1,13 @@
 package build
 
 import (
-	"bytes"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"vanban/internal/data"
 	"vanban/internal/diag"
+	"vanban/internal/golden"
 	"vanban/internal/pdftest"
 	"vanban/internal/progress"
 	"vanban/internal/unitplan"
@@ -55,20 +54,6 @@ func stateFolder(t *testing.T) *progress.Folder {
 	return f
 }
 
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		os.MkdirAll(filepath.Dir(path), 0o755)
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if want := read(t, path); !bytes.Equal(got, want) {
-		t.Errorf("Markdown differs from %s (run go test -update and review the diff):\n%s",
-			path, pdftest.Diff(strings.Split(string(want), "\n"), strings.Split(string(got), "\n")))
-	}
-}
-
 // TestRemindersGolden checks one reminder of each system against testdata/cong-van-don-doc/:
 // Party, the seed data of November 2024 (Huyện ủy Nga Sơn: III.2 overdue 61 days and the
 // November report missing), issued 02/12/2024; State, the synthetic book above (Sở Nội vụ),
@@ -82,7 +67,7 @@ func TestRemindersGolden(t *testing.T) {
 	if len(rs) != 1 || rs[0].Unit != "huyen-uy-nga-son" {
 		t.Fatalf("reminders %v, want Nga Sơn only", rs)
 	}
-	golden(t, filepath.Join("testdata", "cong-van-don-doc", "2024-11-huyen-uy-nga-son.golden.md"), rs[0].Markdown)
+	golden.Check(t, filepath.Join("testdata", "cong-van-don-doc", "2024-11-huyen-uy-nga-son.golden.md"), rs[0].Markdown)
 
 	srs, err := b.RemindersOf(stateFolder(t), RemindOptions{Date: vn.Date{Year: 2026, Month: 4, Day: 10}}, true)
 	if err != nil {
@@ -91,7 +76,7 @@ func TestRemindersGolden(t *testing.T) {
 	if len(srs) != 2 || srs[0].Unit != "so-noi-vu" || srs[1].Unit != "so-tu-phap" {
 		t.Fatalf("State reminders: %d, want Sở Nội vụ and Sở Tư pháp", len(srs))
 	}
-	golden(t, filepath.Join("testdata", "cong-van-don-doc", "2026-03-so-noi-vu.golden.md"), srs[0].Markdown)
+	golden.Check(t, filepath.Join("testdata", "cong-van-don-doc", "2026-03-so-noi-vu.golden.md"), srs[0].Markdown)
 	for _, r := range srs {
 		if ds := b.Check(r.Unit+".md", r.Markdown); len(ds) > 0 {
 			t.Errorf("%s: %v", r.Unit, ds)

@@ -1,12 +1,10 @@
 package build
 
 import (
-	"bytes"
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
+	"vanban/internal/golden"
 	"vanban/internal/pdftest"
 )
 
@@ -24,17 +22,7 @@ func TestReportGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden := filepath.Join("testdata", "bao-cao-tien-do", c.golden)
-			if *update {
-				os.MkdirAll(filepath.Dir(golden), 0o755)
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			if want := read(t, golden); !bytes.Equal(got, want) {
-				t.Errorf("Markdown differs from %s (run go test -update and review the diff):\n%s",
-					golden, pdftest.Diff(strings.Split(string(want), "\n"), strings.Split(string(got), "\n")))
-			}
+			golden.Check(t, filepath.Join("testdata", "bao-cao-tien-do", c.golden), got)
 		})
 	}
 }

@@ -1,7 +1,6 @@
 package progress
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,9 +10,8 @@ import (
 	"testing"
 
 	"vanban/internal/diag"
+	"vanban/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the table of wrong inputs in docs/tien-do.md")
 
 // testBook is the book of testdata/theo-doi.yaml: the seed plan and the example registry.
 func testBook(t *testing.T) *Book {
@@ -142,13 +140,5 @@ func TestBadInputsDoc(t *testing.T) {
 		t.Fatalf("%s has no %q … %q", doc, tableStart, tableEnd)
 	}
 	want := before + tableStart + "\n" + table + "\n" + tableEnd + after
-	if *update {
-		if err := os.WriteFile(doc, []byte(want), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	if want != string(src) {
-		t.Errorf("the table of %s is stale: run go test ./internal/progress -run TestBadInputsDoc -update", doc)
-	}
+	golden.Check(t, doc, []byte(want))
 }
