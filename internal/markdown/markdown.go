@@ -6,12 +6,12 @@
 // Conventions of the body: "# …" is a centred heading (phần, chương), "## I. …" a section
 // heading, "### 1. …" a titled item, "#### a) …" a titled point; paragraphs are body text;
 // "- " lists print their marker by depth ("-", then "+"); ordered lists ("1.", "2.") print
-// their numbers; **bold** and *italic* work inside any text.
+// their numbers; **bold** and *italic* work inside any text. Vanban's own constructs
+// (phụ lục marks, bieu-do charts) are read by the goldmark extensions of package mdext.
 package markdown
 
 import (
 	"bytes"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -25,12 +25,14 @@ import (
 
 	"vanban/internal/data"
 	"vanban/internal/diag"
+	"vanban/internal/mdext"
+	mdast "vanban/internal/mdext/ast"
 	"vanban/internal/model"
 	"vanban/internal/vn"
 	"vanban/internal/yamlfile"
 )
 
-var md = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough))
+var md = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, mdext.Dialect))
 
 // Parse reads an official Markdown document named name.
 func Parse(name string, src []byte) (*model.Document, error) {
@@ -53,11 +55,7 @@ func Parse(name string, src []byte) (*model.Document, error) {
 	r := reader{src: body, firstLine: bodyLine, lineStarts: lineStarts(body)}
 	root := md.Parser().Parse(text.NewReader(body))
 	for c := root.FirstChild(); c != nil; c = c.NextSibling() {
-		if landscape, ok := appendixMark(c, body); ok {
-			r.startAppendix(landscape, r.pos(c))
-		} else {
-			r.block(c, 0)
-		}
+		r.block(c, 0)
 		r.seen(c)
 	}
 	r.flushAppendix()
@@ -67,28 +65,6 @@ func Parse(name string, src []byte) (*model.Document, error) {
 	}
 	doc.Appendices = r.appendices
 	return doc, nil
-}
-
-// reAppendix is the mark that starts a phụ lục: an HTML comment on its own,
-// "<!-- phụ lục -->" or "<!-- phụ lục ngang -->" for landscape pages.
-var reAppendix = regexp.MustCompile(`^<!--\s*(?i:phụ lục|phu luc|phu-luc)(\s+ngang)?\s*-->\s*$`)
-
-// appendixMark tells whether n is the mark that starts a phụ lục.
-func appendixMark(n ast.Node, src []byte) (landscape, ok bool) {
-	hb, isHTML := n.(*ast.HTMLBlock)
-	if !isHTML {
-		return false, false
-	}
-	var b bytes.Buffer
-	for i := 0; i < hb.Lines().Len(); i++ {
-		seg := hb.Lines().At(i)
-		b.Write(seg.Value(src))
-	}
-	m := reAppendix.FindStringSubmatch(strings.TrimSpace(b.String()))
-	if m == nil {
-		return false, false
-	}
-	return m[1] != "", true
 }
 
 // startAppendix closes what came before and opens a phụ lục: the blocks read from now on
@@ -299,13 +275,11 @@ func (r *reader) block(n ast.Node, depth int) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			r.block(c, depth)
 		}
-	case *ast.FencedCodeBlock:
-		if c, ok := r.chart(n); ok {
-			r.blocks = append(r.blocks, c)
-			return
-		}
-		r.literal(n)
-	case *ast.CodeBlock, *ast.HTMLBlock:
+	case *mdast.Appendix:
+		r.startAppendix(n.Landscape, r.pos(n))
+	case *mdast.Chart:
+		r.chart(n)
+	case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.HTMLBlock:
 		r.literal(n)
 	case *east.Table:
 		r.table(n)
@@ -357,44 +331,13 @@ func (r *reader) list(l *ast.List, depth int) {
 	}
 }
 
-// chart reads a fenced block with the info word "bieu-do": an optional "tieu_de: …" and
-// "don_vi: …" line, then one bar a line, "- Nhãn: 75,5". A block that does not read
-// this way stays literal text, so nothing typed is lost.
-func (r *reader) chart(n *ast.FencedCodeBlock) (*model.Chart, bool) {
-	if string(n.Language(r.src)) != "bieu-do" {
-		return nil, false
+// chart copies a chart read by package mdext into the model.
+func (r *reader) chart(n *mdast.Chart) {
+	c := &model.Chart{Title: n.Title, Unit: n.Unit, Pos: r.pos(n)}
+	for _, b := range n.Bars {
+		c.Bars = append(c.Bars, model.Bar{Label: b.Label, Value: b.Value, Text: b.Text})
 	}
-	c := &model.Chart{Pos: r.pos(n)}
-	lines := n.Lines()
-	for i := 0; i < lines.Len(); i++ {
-		seg := lines.At(i)
-		line := strings.TrimSpace(string(seg.Value(r.src)))
-		switch {
-		case line == "":
-		case strings.HasPrefix(line, "tieu_de:"):
-			c.Title = strings.TrimSpace(strings.TrimPrefix(line, "tieu_de:"))
-		case strings.HasPrefix(line, "don_vi:"):
-			c.Unit = strings.TrimSpace(strings.TrimPrefix(line, "don_vi:"))
-		case strings.HasPrefix(line, "- "):
-			k := strings.LastIndex(line, ":")
-			if k < 0 {
-				return nil, false
-			}
-			text := strings.TrimSpace(line[k+1:])
-			v, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSuffix(text, c.Unit), ",", "."), 64)
-			if err != nil || v < 0 {
-				return nil, false
-			}
-			label := strings.TrimSpace(line[2:k])
-			if !strings.HasSuffix(text, c.Unit) {
-				text += c.Unit
-			}
-			c.Bars = append(c.Bars, model.Bar{Label: label, Value: v, Text: text})
-		default:
-			return nil, false
-		}
-	}
-	return c, len(c.Bars) > 0
+	r.blocks = append(r.blocks, c)
 }
 
 // literal keeps the lines of a code or HTML block as left-aligned paragraphs.
