@@ -144,6 +144,9 @@ type Addressees struct {
 	Lines      []string
 	Style      Style
 	Leading    float64
+	// Hang is what every line starts with when there are several ("- "): a line that
+	// wraps goes on under the text after it.
+	Hang string
 	// MinIndent is the least distance from the left edge: the block is centred, but never
 	// starts left of the body's first-line indent.
 	MinIndent float64
@@ -212,6 +215,9 @@ type Closing struct {
 	Lines            []string
 	RecipientStyle   Style
 	RecipientLeading float64
+	// Hang is what every recipient line starts with ("- "): a line that wraps goes on
+	// under the text after it, not under it.
+	Hang string
 	// Signature is the authority, position, space to sign (as the name's Gap) and name.
 	Signature []Lines
 }

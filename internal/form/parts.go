@@ -101,6 +101,7 @@ func (f *former) addressees() *Addressees {
 		}
 		if len(as) > 1 {
 			a = k.List.Prefix + a
+			out.Hang = k.List.Prefix
 		}
 		out.Lines = append(out.Lines, punctuate(a, end))
 	}
@@ -143,6 +144,7 @@ func (f *former) closing() Closing {
 			texts = append(texts, strings.ReplaceAll(c.ArchiveFormat, "{luu}", a))
 		}
 		rs := c.Recipients
+		out.Hang = rs.Prefix
 		for i, s := range texts {
 			end := rs.LineEnd
 			if i == len(texts)-1 {

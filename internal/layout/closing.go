@@ -18,8 +18,9 @@ func (e *engine) closing() box {
 		items = append(items, shift(l.items, ly)...)
 		ly += l.h
 	}
+	hang := e.hang(c.Hang, c.RecipientStyle)
 	for _, s := range c.Lines {
-		for _, l := range e.para(text(s), c.RecipientStyle, lx, lw-columnGap, 0, c.RecipientLeading, form.Left) {
+		for _, l := range e.para(text(s), c.RecipientStyle, lx+hang, lw-columnGap-hang, -hang, c.RecipientLeading, form.Left) {
 			items = append(items, shift(l.items, ly)...)
 			ly += l.h
 		}
@@ -29,6 +30,15 @@ func (e *engine) closing() box {
 	its, ry, _ := e.stack(c.Signature, rx, rw, 0)
 	items = append(items, its...)
 	return box{lines: []line{{h: max(ly, ry), items: items}}, before: c.Before, together: true}
+}
+
+// hang is the width of the prefix a list line starts with, where its wrapped lines go on;
+// nothing when the prefix is not among the lines' words.
+func (e *engine) hang(prefix string, st form.Style) float64 {
+	if prefix == "" {
+		return 0
+	}
+	return e.m.Width(FontFor(st.Bold, st.Italic), st.Size, prefix)
 }
 
 // shift moves items down by dy.

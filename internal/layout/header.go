@@ -156,8 +156,9 @@ func (e *engine) addressees() []box {
 		items = append(items, it)
 	}
 	y := 0.0
+	hang := e.hang(k.Hang, k.Style)
 	for _, s := range k.Lines {
-		for _, l := range e.para(text(s), k.Style, x+labelW, e.right-x-labelW, 0, lead, form.Left) {
+		for _, l := range e.para(text(s), k.Style, x+labelW+hang, e.right-x-labelW-hang, -hang, lead, form.Left) {
 			items = append(items, shift(l.items, y)...)
 			y += l.h
 		}
