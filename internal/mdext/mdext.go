@@ -4,8 +4,8 @@
 //
 //   - Appendix: a line "<!-- phụ lục -->" at the top level of the body (also spelt
 //     "phu luc" or "phu-luc", in any case) starts a phụ lục on a new page;
-//     "<!-- phụ lục ngang -->" makes its pages landscape. The comment must be alone on
-//     its line. It becomes an ast.Appendix.
+//     "<!-- phụ lục ngang -->" ("ngang" in lower case) makes its pages landscape. The
+//     comment must be alone on its line. It becomes an ast.Appendix.
 //   - Chart: a fenced block with the info word "bieu-do" holding an optional
 //     "tieu_de: …" (title) and "don_vi: …" (unit) line, then one bar a line,
 //     "- Nhãn: 75,5", becomes an ast.Chart.
