@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"vanban/internal/diag"
 )
 
 func TestWrite(t *testing.T) {
@@ -40,6 +42,9 @@ func TestRefusals(t *testing.T) {
 			err := Write(c.path, []byte("mới"), c.input)
 			if err == nil || !strings.Contains(err.Error(), c.want) {
 				t.Errorf("error %v, want %q", err, c.want)
+			}
+			if code, ok := diag.CodeOf(err); !ok || code != diag.File || !strings.Contains(err.Error(), "“"+c.path) && !strings.Contains(err.Error(), "“"+filepath.Dir(c.path)) {
+				t.Errorf("error %v (code %v, a diagnostic: %v), want a file diagnostic naming the target", err, code, ok)
 			}
 		})
 	}
