@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"strings"
 
+	"vanban/internal/diag"
 	"vanban/internal/model"
 	"vanban/internal/progress"
 	"vanban/internal/vn"
@@ -65,10 +66,11 @@ func Data(b *progress.Book, sum *progress.Summary, opt Options) (map[string]any,
 	var us *progress.UnitState
 	if opt.Unit != "" {
 		if us = sum.Unit(opt.Unit); us == nil {
+			// The unit is named on the command line or in the request, not in a file.
 			if b.Registry.Unit(opt.Unit) == nil {
-				return nil, fmt.Errorf("không có đơn vị mã “%s” trong danh sách đơn vị", opt.Unit)
+				return nil, diag.Diagnostic{Message: fmt.Sprintf("không có đơn vị mã “%s” trong danh sách đơn vị", opt.Unit)}
 			}
-			return nil, fmt.Errorf("đơn vị “%s” không chủ trì nhiệm vụ nào của kế hoạch: không có gì để báo cáo", opt.Unit)
+			return nil, diag.Diagnostic{Message: fmt.Sprintf("đơn vị “%s” không chủ trì nhiệm vụ nào của kế hoạch: không có gì để báo cáo", opt.Unit)}
 		}
 	}
 	date := opt.Date

@@ -3,6 +3,7 @@ package report
 import (
 	"testing"
 
+	"vanban/internal/diag"
 	"vanban/internal/progress"
 	"vanban/internal/vn"
 )
@@ -99,11 +100,15 @@ func TestDataNovember(t *testing.T) {
 	if m := u["chua_gui"].([]any); len(m) != 1 {
 		t.Errorf("Nga Sơn did not submit in November: chua_gui = %v", m)
 	}
-	if _, err := Data(b, sum, Options{Unit: "bao-thanh-hoa"}); err == nil {
-		t.Error("Báo Thanh Hóa leads nothing: want an error")
-	}
-	if _, err := Data(b, sum, Options{Unit: "khong-co"}); err == nil {
-		t.Error("unknown unit: want an error")
+	// A unit that leads nothing, or that does not exist, is the user's mistake.
+	for unit, want := range map[string]string{
+		"bao-thanh-hoa": "đơn vị “bao-thanh-hoa” không chủ trì nhiệm vụ nào của kế hoạch: không có gì để báo cáo",
+		"khong-co":      "không có đơn vị mã “khong-co” trong danh sách đơn vị",
+	} {
+		_, err := Data(b, sum, Options{Unit: unit})
+		if code, ok := diag.CodeOf(err); err == nil || err.Error() != want || !ok || code != diag.Input {
+			t.Errorf("unit %s: error %v (code %v, a diagnostic: %v), want the input diagnostic %q", unit, err, code, ok, want)
+		}
 	}
 }
 
