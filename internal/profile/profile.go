@@ -8,6 +8,7 @@
 package profile
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -15,7 +16,9 @@ import (
 	"sort"
 	"strings"
 
+	"vanban/internal/diag"
 	"vanban/internal/model"
+	"vanban/internal/vn"
 	"vanban/internal/yamlfile"
 )
 
@@ -201,29 +204,44 @@ func Builtin(fsys fs.FS) ([]string, error) {
 	return names, nil
 }
 
-// Load reads a profile: a name ("hd36") is looked up in fsys under the-thuc/, anything with
-// a "/" or a ".yaml" ending is a file path.
+// IsPath reports whether a profile is named by a file path (anything with a "/" or a
+// ".yaml" ending) rather than by the name of a built-in or overriding profile ("hd36").
+func IsPath(name string) bool {
+	return strings.Contains(name, "/") || strings.HasSuffix(name, ".yaml")
+}
+
+// Load reads a profile: a name ("hd36") is looked up in fsys under the-thuc/, a path (see
+// IsPath) is read from the file system. Every error is a diagnostic: the profile's code for
+// an unknown name or an invalid profile, the file's for a file that cannot be read.
 func Load(fsys fs.FS, name string) (*Profile, error) {
 	var (
 		src  []byte
 		err  error
 		file = name
 	)
-	if strings.Contains(name, "/") || strings.HasSuffix(name, ".yaml") {
+	if IsPath(name) {
 		src, err = os.ReadFile(name)
 	} else {
 		file = path.Join("the-thuc", name+".yaml")
 		src, err = fs.ReadFile(fsys, file)
-		if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
 			names, _ := Builtin(fsys)
-			return nil, fmt.Errorf("không có thể thức “%s” (có sẵn: %s)", name, strings.Join(names, ", "))
+			return nil, diag.Diagnostic{Code: diag.Profile,
+				Message: fmt.Sprintf("không có thể thức “%s” (có sẵn: %s)", name, strings.Join(names, ", "))}
 		}
 	}
 	if err != nil {
-		return nil, fmt.Errorf("không đọc được thể thức: %w", err)
+		return nil, diag.Diagnostic{Code: diag.File, Message: fmt.Sprintf("không đọc được thể thức “%s”: %s", file, vn.FileError(err, vn.Reading))}
 	}
 	var p Profile
 	if err := yamlfile.Decode(file, src, &p); err != nil {
+		// The YAML reader's diagnostics are an input's; here the input is a profile.
+		var ds diag.List
+		if errors.As(err, &ds) {
+			for i := range ds {
+				ds[i].Code = diag.Profile
+			}
+		}
 		return nil, err
 	}
 	if err := p.check(file); err != nil {
@@ -314,7 +332,9 @@ func (p *Profile) check(file string) error {
 	}
 	if len(bad) > 0 {
 		sort.Strings(bad)
-		return fmt.Errorf("%s: thể thức không hợp lệ: %s", file, strings.Join(bad, "; "))
+		// The file leads the message, not the diagnostic's place: printed alone, as the
+		// command line does ("vanban: …"), it reads as it always has.
+		return diag.Diagnostic{Code: diag.Profile, Message: fmt.Sprintf("%s: thể thức không hợp lệ: %s", file, strings.Join(bad, "; "))}
 	}
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"vanban/internal/diag"
 	"vanban/internal/model"
 	"vanban/templates"
 )
@@ -69,9 +70,23 @@ func TestProfileErrors(t *testing.T) {
 			if err == nil || !strings.Contains(err.Error(), c.want) {
 				t.Errorf("error %v, want %q", err, c.want)
 			}
+			if code, ok := diag.CodeOf(err); !ok || code != diag.Profile {
+				t.Errorf("code %v (a diagnostic: %v), want profile", code, ok)
+			}
 		})
 	}
-	if _, err := Load(templates.FS, "nd31"); err == nil || !strings.Contains(err.Error(), "có sẵn: hd36, nd30") {
-		t.Errorf("unknown name: %v", err)
+	missing := filepath.Join(dir, "khong-co.yaml")
+	for _, c := range []struct {
+		name, want string
+		code       diag.Code
+	}{
+		{"nd31", "không có thể thức “nd31” (có sẵn: hd36, nd30)", diag.Profile},
+		{missing, "không đọc được thể thức “" + missing + "”: không có tệp này", diag.File},
+		{dir + "/", "không đọc được thể thức “" + dir + "/”: đây là một thư mục, không phải tệp", diag.File},
+	} {
+		_, err := Load(templates.FS, c.name)
+		if code, ok := diag.CodeOf(err); err == nil || err.Error() != c.want || !ok || code != c.code {
+			t.Errorf("Load(%q) = %v (code %v), want %q (code %v)", c.name, err, code, c.want, c.code)
+		}
 	}
 }
