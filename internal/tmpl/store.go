@@ -8,10 +8,17 @@
 // found in the layers, top down. Every partials/*.tmpl of every layer is available to
 // {{template "name" .}} (the highest layer wins a name). Template errors name the file,
 // line and column in Vietnamese.
+//
+// A Store is made once and shared: it reads each template file and the partials once, keeps
+// each template's parsed set, and is safe for concurrent use. Its layers are read as they
+// are at the first use of each file: an override folder edited later needs a new Store.
+// Every run is bounded by a context, a time and an output size, and stops as soon as one is
+// exceeded (see ExecuteContext).
 package tmpl
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -22,7 +29,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"text/template"
+	"text/template/parse"
 	"time"
 	"unicode/utf8"
 
@@ -37,13 +46,22 @@ type Layer struct {
 	FS   fs.FS
 }
 
-// Store finds and runs templates.
+// Store finds and runs templates. Set MaxOutput and MaxTime before sharing it.
 type Store struct {
 	layers []Layer
+	// root is the override folder, open until Close; nil without one.
+	root *os.Root
 	// MaxOutput bounds what one template may write, in bytes.
 	MaxOutput int64
 	// MaxTime bounds how long one template may run.
 	MaxTime time.Duration
+
+	mu sync.Mutex
+	// found holds Find's answers by kind and system. Only answers are kept, not "no
+	// template" errors: the keys are then bounded by the files that exist.
+	found map[[2]string]Source
+	// parts is every partial, read at the first parse; nil until then.
+	parts []Source
 }
 
 // Default limits of a template: far above what any real document needs.
@@ -56,16 +74,26 @@ const (
 // folder above them. The folder is opened as a root: no path inside it can reach outside
 // it, through "..", an absolute path or a symbolic link.
 func New(embedded fs.FS, dir string) (*Store, error) {
-	s := &Store{MaxOutput: DefaultMaxOutput, MaxTime: DefaultMaxTime}
+	s := &Store{MaxOutput: DefaultMaxOutput, MaxTime: DefaultMaxTime, found: map[[2]string]Source{}}
 	if dir != "" {
 		root, err := os.OpenRoot(dir)
 		if err != nil {
-			return nil, fmt.Errorf("không mở được thư mục mẫu “%s”: %s", dir, pathProblem(err))
+			return nil, diag.Diagnostic{Code: diag.File, Message: fmt.Sprintf("không mở được thư mục mẫu “%s”: %s", dir, pathProblem(err))}
 		}
+		s.root = root
 		s.layers = append(s.layers, Layer{Name: dir, FS: root.FS()})
 	}
 	s.layers = append(s.layers, Layer{Name: "(có sẵn)", FS: embedded})
 	return s, nil
+}
+
+// Close closes the override folder. Templates already read keep working; files not read
+// yet cannot be read any more.
+func (s *Store) Close() error {
+	if s.root == nil {
+		return nil
+	}
+	return s.root.Close()
 }
 
 // Source is a template file found in a layer.
@@ -73,6 +101,18 @@ type Source struct {
 	Path  string // path inside the layer
 	Layer string // the layer's name
 	Text  string
+	// parsed is where Find's sources keep their parsed set; a Source made by a caller (a
+	// template being checked) has none and is parsed on every run.
+	parsed *parsed
+}
+
+// parsed is a template file's set (the file and every partial), parsed at its first run
+// and shared by every run after it: text/template runs one set concurrently.
+type parsed struct {
+	mu      sync.Mutex
+	text    string // the text the set was parsed from
+	t       *template.Template
+	sources map[string]Source
 }
 
 // Display is how messages name the file: the override folder's path, or the built-in path.
@@ -83,22 +123,35 @@ func (s Source) Display() string {
 	return path.Join(s.Layer, s.Path)
 }
 
-// Find returns the template for a kind and system, following the lookup order.
+// Find returns the template for a kind and system, following the lookup order. The file is
+// read once; later calls return the same Source, whose set is parsed once.
 func (s *Store) Find(kind, system string) (Source, error) {
+	key := [2]string{kind, system}
+	s.mu.Lock()
+	src, ok := s.found[key]
+	s.mu.Unlock()
+	if ok {
+		return src, nil
+	}
 	file := strings.ReplaceAll(kind, "_", "-") + ".md.tmpl"
 	candidates := []string{path.Join(strings.ReplaceAll(system, "_", "-"), file), file}
 	for _, l := range s.layers {
 		for _, c := range candidates {
 			b, err := fs.ReadFile(l.FS, c)
 			if err == nil {
-				return Source{Path: c, Layer: l.Name, Text: string(b)}, nil
+				src := Source{Path: c, Layer: l.Name, Text: string(b), parsed: &parsed{text: string(b)}}
+				s.mu.Lock()
+				s.found[key] = src
+				s.mu.Unlock()
+				return src, nil
 			}
 			if !errors.Is(err, fs.ErrNotExist) {
 				return Source{}, readError(l, c, err)
 			}
 		}
 	}
-	return Source{}, fmt.Errorf("không có mẫu cho loại văn bản “%s” (đã tìm %s)", kind, strings.Join(candidates, ", "))
+	return Source{}, diag.Diagnostic{Code: diag.Template,
+		Message: fmt.Sprintf("không có mẫu cho loại văn bản “%s” (đã tìm %s)", kind, strings.Join(candidates, ", "))}
 }
 
 // pathProblem says in Vietnamese why a folder could not be opened.
@@ -114,11 +167,12 @@ func pathProblem(err error) string {
 
 // readError explains why a template file that exists could not be read.
 func readError(l Layer, file string, err error) error {
+	msg := fmt.Sprintf("không đọc được mẫu %s/%s: %s", l.Name, file, vn.FileError(err, vn.Reading))
 	if strings.Contains(err.Error(), "escapes from parent") {
-		return fmt.Errorf("tệp mẫu “%s” trỏ ra ngoài thư mục mẫu “%s” (liên kết tượng trưng hoặc “..”): "+
+		msg = fmt.Sprintf("tệp mẫu “%s” trỏ ra ngoài thư mục mẫu “%s” (liên kết tượng trưng hoặc “..”): "+
 			"vì an toàn, mẫu chỉ được đọc trong thư mục của nó — hãy chép tệp vào thư mục mẫu", file, l.Name)
 	}
-	return fmt.Errorf("không đọc được mẫu %s/%s: %w", l.Name, file, err)
+	return diag.Diagnostic{Code: diag.File, Message: msg}
 }
 
 // List returns every template file of every layer, with the layer that wins each path.
@@ -135,24 +189,31 @@ func (s *Store) List() ([]Source, error) {
 			return nil
 		})
 		if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return nil, err
+			return nil, diag.Diagnostic{Code: diag.File,
+				Message: fmt.Sprintf("không đọc được thư mục mẫu “%s”: %s", l.Name, vn.FileError(err, vn.Reading))}
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
 	return out, nil
 }
 
-// partials returns partials/*.tmpl, the highest layer winning each name.
+// partials returns partials/*.tmpl, the highest layer winning each name. They are read
+// once, at the first parse; an error is not kept, so the next parse tries again.
 func (s *Store) partials() ([]Source, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.parts != nil {
+		return s.parts, nil
+	}
 	seen := map[string]bool{}
-	var out []Source
+	out := []Source{}
 	for _, l := range s.layers {
 		entries, err := fs.ReadDir(l.FS, "partials")
 		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) {
 				continue
 			}
-			return nil, err
+			return nil, readError(l, "partials", err)
 		}
 		for _, e := range entries {
 			p := path.Join("partials", e.Name())
@@ -167,16 +228,36 @@ func (s *Store) partials() ([]Source, error) {
 			out = append(out, Source{Path: p, Layer: l.Name, Text: string(b)})
 		}
 	}
+	s.parts = out
 	return out, nil
 }
 
 // Parse checks that src and the partials parse, without running them.
 func (s *Store) Parse(src Source) error {
-	_, _, err := s.parse(src)
+	_, _, err := s.template(src)
 	return err
 }
 
-// parse reads src and every partial into one template set.
+// template returns the parsed set of src: the one kept for a Source of Find, parsed at its
+// first use, or a new one. Errors are not kept: a template that fails is parsed again.
+func (s *Store) template(src Source) (*template.Template, map[string]Source, error) {
+	p := src.parsed
+	if p == nil || p.text != src.Text {
+		return s.parse(src)
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.t == nil {
+		t, sources, err := s.parse(src)
+		if err != nil {
+			return nil, nil, err
+		}
+		p.t, p.sources = t, sources
+	}
+	return p.t, p.sources, nil
+}
+
+// parse reads src and every partial into one template set, with the ticks of addTicks.
 func (s *Store) parse(src Source) (*template.Template, map[string]Source, error) {
 	sources := map[string]Source{src.Path: src}
 	t := template.New(src.Path).Funcs(Funcs()).Option("missingkey=error")
@@ -193,33 +274,108 @@ func (s *Store) parse(src Source) (*template.Template, map[string]Source, error)
 			return nil, nil, templateError(err, sources)
 		}
 	}
+	addTicks(t)
 	return t, sources, nil
 }
 
-// Execute runs the template src with data and returns the Markdown it writes.
+// tickFunc is the function of the ticks. It is not among the functions templates are
+// parsed with, so no template can call it; each run binds it to its own context.
+const tickFunc = "vanban_tick"
+
+// addTicks puts a call of tickFunc at the start of every template of the set and of every
+// range body: a template can only run long in a range or in a template that calls itself,
+// and text/template has no other way to stop a run. A tick writes nothing.
+func addTicks(set *template.Template) {
+	for _, t := range set.Templates() {
+		if t.Tree == nil || t.Tree.Root == nil {
+			continue
+		}
+		tickRanges(t.Tree, t.Tree.Root)
+		addTick(t.Tree, t.Tree.Root, t.Tree.Root.Pos, 1)
+	}
+}
+
+// tickRanges adds a tick to every range body under n.
+func tickRanges(tree *parse.Tree, n parse.Node) {
+	switch n := n.(type) {
+	case *parse.ListNode:
+		if n == nil {
+			return
+		}
+		for _, c := range n.Nodes {
+			tickRanges(tree, c)
+		}
+	case *parse.IfNode:
+		tickRanges(tree, n.List)
+		tickRanges(tree, n.ElseList)
+	case *parse.WithNode:
+		tickRanges(tree, n.List)
+		tickRanges(tree, n.ElseList)
+	case *parse.RangeNode:
+		tickRanges(tree, n.List)
+		tickRanges(tree, n.ElseList)
+		if n.List != nil {
+			addTick(tree, n.List, n.Pos, n.Line)
+		}
+	}
+}
+
+// addTick puts {{vanban_tick}} first in list; it stands at pos so that an error of it
+// would point at the range or template it checks.
+func addTick(tree *parse.Tree, list *parse.ListNode, pos parse.Pos, line int) {
+	id := parse.NewIdentifier(tickFunc).SetTree(tree).SetPos(pos)
+	cmd := &parse.CommandNode{NodeType: parse.NodeCommand, Pos: pos, Args: []parse.Node{id}}
+	pipe := &parse.PipeNode{NodeType: parse.NodePipe, Pos: pos, Line: line, Cmds: []*parse.CommandNode{cmd}}
+	tick := &parse.ActionNode{NodeType: parse.NodeAction, Pos: pos, Line: line, Pipe: pipe}
+	list.Nodes = append([]parse.Node{tick}, list.Nodes...)
+}
+
+// Execute runs the template src with data and returns the Markdown it writes; see
+// ExecuteContext.
 func (s *Store) Execute(src Source, data any) ([]byte, error) {
-	t, sources, err := s.parse(src)
+	return s.ExecuteContext(context.Background(), src, data)
+}
+
+// errTooLong is the cause of a run's context when the run hits MaxTime.
+var errTooLong = errors.New("tmpl: MaxTime")
+
+// ExecuteContext runs the template src with data and returns the Markdown it writes. The
+// run stops, with no goroutine left behind, when ctx is done (the error is then ctx's
+// cause, not a diagnostic), when it runs past MaxTime, or when it writes more than
+// MaxOutput (both diagnostics with the Limit code). The ticks (addTicks) check the time;
+// the writer checks the size.
+func (s *Store) ExecuteContext(ctx context.Context, src Source, data any) ([]byte, error) {
+	t, sources, err := s.template(src)
 	if err != nil {
 		return nil, err
 	}
+	ctx, cancel := context.WithTimeoutCause(ctx, s.MaxTime, errTooLong)
+	defer cancel()
+	// The set may be shared with other runs: the tick is bound on a clone, which copies the
+	// set's names and functions, not its parse trees.
+	run, err := t.Clone()
+	if err != nil {
+		return nil, err
+	}
+	run.Funcs(template.FuncMap{tickFunc: func() (string, error) { return "", ctx.Err() }})
 	var buf bytes.Buffer
 	w := &limitWriter{w: &buf, left: s.MaxOutput}
-	done := make(chan error, 1)
-	// text/template cannot be interrupted: a template past its time is abandoned, and its
-	// goroutine ends with the process (the output limit stops one that writes).
-	go func() { done <- t.ExecuteTemplate(w, src.Path, data) }()
-	select {
-	case err = <-done:
-	case <-time.After(s.MaxTime):
-		return nil, diag.List{diag.Errorf(src.Display(), 0, 0,
-			"kiểm tra vòng lặp trong mẫu (range trên một số rất lớn, template gọi lại chính nó)",
-			"mẫu chạy quá %v (giới hạn thời gian)", s.MaxTime)}
-	}
-	if err != nil {
-		if w.hit {
-			return nil, diag.List{diag.Errorf(src.Display(), 0, 0,
+	if err := run.ExecuteTemplate(w, src.Path, data); err != nil {
+		switch {
+		case ctx.Err() != nil && context.Cause(ctx) == errTooLong:
+			d := diag.Errorf(src.Display(), 0, 0,
+				"kiểm tra vòng lặp trong mẫu (range trên một số rất lớn, template gọi lại chính nó)",
+				"mẫu chạy quá %v (giới hạn thời gian)", s.MaxTime)
+			d.Code = diag.Limit
+			return nil, diag.List{d}
+		case ctx.Err() != nil:
+			return nil, context.Cause(ctx)
+		case w.hit:
+			d := diag.Errorf(src.Display(), 0, 0,
 				"kiểm tra vòng lặp trong mẫu (range, template gọi lại chính nó)",
-				"mẫu viết ra quá %s (giới hạn kích thước đầu ra)", size(s.MaxOutput))}
+				"mẫu viết ra quá %s (giới hạn kích thước đầu ra)", size(s.MaxOutput))
+			d.Code = diag.Limit
+			return nil, diag.List{d}
 		}
 		return nil, templateError(err, sources)
 	}
@@ -258,7 +414,7 @@ func templateError(err error, sources map[string]Source) error {
 	msg := err.Error()
 	m := reTemplatePos.FindStringSubmatch(msg)
 	if m == nil {
-		return diag.List{diag.Errorf("", 0, 0, "", "lỗi mẫu: %s", msg)}
+		return diag.Diagnostic{Code: diag.Template, Message: "lỗi mẫu: " + msg}
 	}
 	file := m[1]
 	line, _ := strconv.Atoi(m[2])
@@ -268,7 +424,7 @@ func templateError(err error, sources map[string]Source) error {
 		col = column(s.Text, line, m[3])
 	}
 	text, hint := explain(m[4])
-	return diag.List{diag.Errorf(file, line, col, hint, "%s", text)}
+	return diag.List{{Code: diag.Template, File: file, Line: line, Col: col, Message: text, Hint: hint}}
 }
 
 // column turns text/template's column (a 0-based byte offset in the line) into a 1-based

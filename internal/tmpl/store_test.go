@@ -545,8 +545,8 @@ func TestExecuteOutputLimitMessage(t *testing.T) {
 
 // TestExecuteLoopWithoutOutputStops checks that a template that loops for ever without
 // writing ends with an error instead of hanging: MaxOutput cannot catch it. The endless
-// data is a channel fed until the test ends, so that a loop the store abandons still
-// stops; a range over a huge number ({{ range 100000000000 }}) loops the same way.
+// data is a channel fed until the test ends (TestExecuteTimeoutLeavesNoGoroutine loops
+// over a huge number).
 func TestExecuteLoopWithoutOutputStops(t *testing.T) {
 	// The default must bound a runaway template, yet leave a real one (a plan of ten
 	// thousand paragraphs on a loaded machine) plenty of time.
