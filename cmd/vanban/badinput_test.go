@@ -14,7 +14,7 @@ import (
 
 // badInput is one case of the bad-input table: what a user might feed vanban, and what
 // vanban must answer. Files live in testdata/bad; cases that need more (a template folder,
-// a huge input) build it in setup, which returns the arguments after "build".
+// a huge input) build it in setup, which returns the arguments after "dung".
 type badInput struct {
 	name  string // the case, in Vietnamese, as the docs table shows it
 	file  string // testdata/bad/<file>, or "" when setup makes the input
@@ -80,7 +80,7 @@ func TestBadInputs(t *testing.T) {
 					args = append(args, "-o", out)
 				}
 			}
-			code, _, stderr := runCLI(append([]string{"build"}, args...)...)
+			code, _, stderr := runCLI(append([]string{"dung"}, args...)...)
 			if code != c.code || !strings.Contains(stderr, c.want) {
 				t.Fatalf("exit %d, stderr:\n%s\nwant exit %d and %q", code, stderr, c.code, c.want)
 			}

@@ -10,10 +10,7 @@ import (
 	"vanban/internal/build"
 	"vanban/internal/diag"
 	"vanban/internal/legacy"
-	"vanban/internal/profile"
-	"vanban/internal/tmpl"
 	"vanban/internal/vn"
-	"vanban/templates"
 )
 
 // cmdCheck prints every finding of every file; exit 1 when there is an error.
@@ -21,12 +18,12 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 	var o buildOpts
 	flags := buildFlags(&o)
 	asJSON := flags.Bool("json", false, "in kết quả dạng JSON (cho chương trình khác đọc)")
-	files, code, stop := parseArgs("check", flags, args, stdout, stderr)
+	files, code, stop := parseArgs("kiem-tra", flags, args, stdout, stderr)
 	if stop {
 		return code
 	}
 	if len(files) == 0 {
-		fmt.Fprintln(stderr, "vanban check: cần ít nhất một tệp, ví dụ: vanban check data/*.yaml")
+		fmt.Fprintln(stderr, "vanban kiem-tra: cần ít nhất một tệp, ví dụ: vanban kiem-tra data/*.yaml")
 		return 2
 	}
 	b, err := build.New(o.options())
@@ -78,15 +75,15 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 
 // cmdNew writes the starter data file of a kind.
 func cmdNew(args []string, stdout, stderr io.Writer) int {
-	flags := newFlagSet("new")
+	flags := newFlagSet("tao")
 	system := flags.String("he-thong", "dang", "hệ thống văn bản: dang hoặc nha_nuoc")
 	out := flags.String("o", "", "tệp để ghi (mặc định: in ra màn hình)")
-	kinds, code, stop := parseArgs("new", flags, args, stdout, stderr)
+	kinds, code, stop := parseArgs("tao", flags, args, stdout, stderr)
 	if stop {
 		return code
 	}
 	if len(kinds) != 1 {
-		fmt.Fprintf(stderr, "vanban new: cần đúng một loại văn bản (có: %s), ví dụ: vanban new ke_hoach -he-thong nha_nuoc -o ke-hoach.yaml\n",
+		fmt.Fprintf(stderr, "vanban tao: cần đúng một loại văn bản (có: %s), ví dụ: vanban tao ke_hoach -he-thong nha_nuoc -o ke-hoach.yaml\n",
 			strings.Join(build.StarterKinds(), ", "))
 		return 2
 	}
@@ -104,23 +101,24 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// cmdTemplates lists the templates and profiles, and which layer each comes from.
+// cmdTemplates lists the templates and profiles the builder uses, and which layer each
+// template comes from.
 func cmdTemplates(args []string, stdout, stderr io.Writer) int {
-	flags := newFlagSet("templates")
+	flags := newFlagSet("mau")
 	dir := flags.String("mau", "", "thư mục mẫu riêng (tệp ở đây thay tệp cùng tên có sẵn)")
-	rest, code, stop := parseArgs("templates", flags, args, stdout, stderr)
+	rest, code, stop := parseArgs("mau", flags, args, stdout, stderr)
 	if stop {
 		return code
 	}
 	if len(rest) > 0 {
-		fmt.Fprintln(stderr, "vanban templates: không nhận tên tệp (xem vanban -h)")
+		fmt.Fprintln(stderr, "vanban mau: không nhận tên tệp (xem vanban -h)")
 		return 2
 	}
-	store, err := tmpl.New(templates.FS, *dir)
+	b, err := build.New(build.Options{TemplateDir: *dir})
 	if err != nil {
 		return fail(stderr, err)
 	}
-	list, err := store.List()
+	list, profiles, err := b.Templates()
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -128,12 +126,8 @@ func cmdTemplates(args []string, stdout, stderr io.Writer) int {
 	for _, s := range list {
 		fmt.Fprintf(stdout, "  %-40s %s\n", s.Path, s.Layer)
 	}
-	names, err := profile.Builtin(store.FS())
-	if err != nil {
-		return fail(stderr, err)
-	}
-	fmt.Fprintf(stdout, "Thể thức (-the-thuc): %s\n", strings.Join(names, ", "))
-	fmt.Fprintf(stdout, "Tệp khởi đầu (vanban new): %s\n", strings.Join(build.StarterKinds(), ", "))
+	fmt.Fprintf(stdout, "Thể thức (-the-thuc): %s\n", strings.Join(profiles, ", "))
+	fmt.Fprintf(stdout, "Tệp khởi đầu (vanban tao): %s\n", strings.Join(build.StarterKinds(), ", "))
 	return 0
 }
 

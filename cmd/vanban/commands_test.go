@@ -34,7 +34,7 @@ func TestCheck(t *testing.T) {
 		{"no file", nil, 2, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			code, stdout, stderr := runCLI(append([]string{"check"}, c.args...)...)
+			code, stdout, stderr := runCLI(append([]string{"kiem-tra"}, c.args...)...)
 			if code != c.code {
 				t.Fatalf("exit %d, want %d\n%s%s", code, c.code, stdout, stderr)
 			}
@@ -45,7 +45,7 @@ func TestCheck(t *testing.T) {
 			}
 		})
 	}
-	code, stdout, _ := runCLI("check", "-json", "testdata/bad/truong-la.yaml")
+	code, stdout, _ := runCLI("kiem-tra", "-json", "testdata/bad/truong-la.yaml")
 	var got []map[string]any
 	if err := json.Unmarshal([]byte(stdout), &got); err != nil || code != 1 || len(got) != 1 ||
 		got[0]["dong"] != float64(10) || got[0]["muc_do"] != "lỗi" {
@@ -57,18 +57,18 @@ func TestNew(t *testing.T) {
 	dir := t.TempDir()
 	for _, system := range []string{"dang", "nha_nuoc"} {
 		out := filepath.Join(dir, system+".yaml")
-		if code, _, stderr := runCLI("new", "ke_hoach", "-he-thong", system, "-o", out); code != 0 {
+		if code, _, stderr := runCLI("tao", "ke_hoach", "-he-thong", system, "-o", out); code != 0 {
 			t.Fatalf("new: exit %d %s", code, stderr)
 		}
-		// What "new" writes builds as it is.
-		if code, _, stderr := runCLI("build", out, "-o", filepath.Join(dir, system+".pdf")); code != 0 {
+		// What "tao" writes builds as it is.
+		if code, _, stderr := runCLI("dung", out, "-o", filepath.Join(dir, system+".pdf")); code != 0 {
 			t.Errorf("the %s starter does not build: %s", system, stderr)
 		}
-		if code, _, stderr := runCLI("new", "ke_hoach", "-he-thong", system, "-o", out); code != 1 || !strings.Contains(stderr, "đã có") {
+		if code, _, stderr := runCLI("tao", "ke_hoach", "-he-thong", system, "-o", out); code != 1 || !strings.Contains(stderr, "đã có") {
 			t.Errorf("new over an existing file: exit %d %s", code, stderr)
 		}
 	}
-	if code, _, stderr := runCLI("new", "bao_gia"); code != 1 || !strings.Contains(stderr, "chưa có tệp khởi đầu cho loại “bao_gia”") || !strings.Contains(stderr, "ke_hoach") {
+	if code, _, stderr := runCLI("tao", "bao_gia"); code != 1 || !strings.Contains(stderr, "chưa có tệp khởi đầu cho loại “bao_gia”") || !strings.Contains(stderr, "ke_hoach") {
 		t.Errorf("unknown kind: exit %d %s", code, stderr)
 	}
 }
@@ -81,7 +81,7 @@ func TestTemplates(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "partials", "muc.md.tmpl"), []byte("x"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	code, stdout, _ := runCLI("templates", "-mau", dir)
+	code, stdout, _ := runCLI("mau", "-mau", dir)
 	if code != 0 || !strings.Contains(stdout, "partials/muc.md.tmpl") || !strings.Contains(stdout, dir) ||
 		!strings.Contains(stdout, "ke-hoach.md.tmpl                         (có sẵn)") || !strings.Contains(stdout, "hd36, nd30") {
 		t.Errorf("exit %d:\n%s", code, stdout)
@@ -114,7 +114,7 @@ func TestConvert(t *testing.T) {
 // TestCheckProgress: a unit's progress file is checked against the plan and the units of
 // its progress folder (the theo-doi.yaml above it).
 func TestCheckProgress(t *testing.T) {
-	code, stdout, _ := runCLI("check", "../../data/tien-do/2024-10/huyen-uy-ba-thuoc.yaml")
+	code, stdout, _ := runCLI("kiem-tra", "../../data/tien-do/2024-10/huyen-uy-ba-thuoc.yaml")
 	if code != 0 || !strings.Contains(stdout, "huyen-uy-ba-thuoc.yaml:8:11: cảnh báo: gửi muộn 7 ngày") {
 		t.Errorf("late file: exit %d\n%s", code, stdout)
 	}
@@ -136,7 +136,7 @@ func TestCheckProgress(t *testing.T) {
 	if err := os.WriteFile(f, []byte(strings.Replace(string(src), "ma: II.1.a", "ma: II.1.x", 1)), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	code, stdout, _ = runCLI("check", f)
+	code, stdout, _ = runCLI("kiem-tra", f)
 	if code != 1 || !strings.Contains(stdout, "lỗi: kế hoạch không có nhiệm vụ mã “II.1.x”") || !strings.Contains(stdout, "“II.1.a”") {
 		t.Errorf("mistyped task: exit %d\n%s", code, stdout)
 	}
@@ -144,7 +144,7 @@ func TestCheckProgress(t *testing.T) {
 	if err := os.WriteFile(lone, src, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if code, stdout, _ = runCLI("check", lone); code != 1 || !strings.Contains(stdout, "không tìm thấy theo-doi.yaml") {
+	if code, stdout, _ = runCLI("kiem-tra", lone); code != 1 || !strings.Contains(stdout, "không tìm thấy theo-doi.yaml") {
 		t.Errorf("file outside a progress folder: exit %d\n%s", code, stdout)
 	}
 }
@@ -179,7 +179,7 @@ func TestReportWarnings(t *testing.T) {
 		period string
 		late   bool
 	}{{"2024-10", true}, {"2024-11", false}} {
-		code, _, stderr := runCLI("report", "-theo-doi", "../../data/tien-do/theo-doi.yaml", "-ky", c.period, "-o", filepath.Join(dir, c.period+".md"))
+		code, _, stderr := runCLI("bao-cao", "-theo-doi", "../../data/tien-do/theo-doi.yaml", "-ky", c.period, "-o", filepath.Join(dir, c.period+".md"))
 		if code != 0 || strings.Contains(stderr, "huyen-uy-ba-thuoc.yaml:8:11: cảnh báo: gửi muộn 7 ngày") != c.late {
 			t.Errorf("%s: exit %d, stderr %q; want the late warning %v", c.period, code, stderr, c.late)
 		}

@@ -5,10 +5,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"vanban/internal/build"
 	"vanban/internal/output"
+	"vanban/internal/vn"
 )
 
 // cmdRemind builds the công văn đôn đốc of a period, one per unit with overdue tasks or a
@@ -17,43 +17,33 @@ import (
 // -don-vi, -o may name the file itself.
 func cmdRemind(args []string, stdout, stderr io.Writer) int {
 	var o buildOpts
+	var f folderOpts
 	flags := buildFlags(&o)
-	book := flags.String("theo-doi", "", "tệp theo-doi.yaml của thư mục tiến độ, ví dụ data/tien-do/theo-doi.yaml")
-	period := flags.String("ky", "", "kỳ đôn đốc, viết như tên thư mục kỳ: 2024-11, 2024-quy-4, 2024-6-thang-dau, 2024")
-	unit := flags.String("don-vi", "", "mã một đơn vị: chỉ công văn của đơn vị đó (bỏ trống: mọi đơn vị còn nhiệm vụ quá hạn hoặc chưa gửi báo cáo)")
+	f.declare(flags, "kỳ đôn đốc", "mã một đơn vị: chỉ công văn của đơn vị đó (bỏ trống: mọi đơn vị còn nhiệm vụ quá hạn hoặc chưa gửi báo cáo)")
 	format := flags.String("dinh-dang", "pdf", "định dạng các tệp viết vào thư mục: pdf hoặc md")
 	sendTo := flags.String("noi-gui", "", "nơi đơn vị gửi báo cáo, ví dụ “Văn phòng Tỉnh ủy” (mặc định: suy từ kế hoạch)")
-	rest, code, stop := parseArgs("don-doc", flags, args, stdout, stderr)
-	if stop {
+	if code, stop := f.parse("don-doc", flags, args, stdout, stderr, true,
+		"vanban don-doc -theo-doi data/tien-do/theo-doi.yaml -ky 2024-11 -o don-doc/", "theo-doi", "ky"); stop {
 		return code
 	}
-	if len(rest) > 0 || *book == "" || *period == "" {
-		fmt.Fprintln(stderr, "vanban don-doc: cần -theo-doi và -ky, ví dụ: vanban don-doc -theo-doi data/tien-do/theo-doi.yaml -ky 2024-11 -o don-doc/")
+	if o.stage != "" {
+		fmt.Fprintln(stderr, "vanban don-doc: không dùng -giai-doan; chọn định dạng bằng -dinh-dang hoặc đuôi của -o")
 		return 2
 	}
 	out := o.out
 	if out == "" {
-		out = filepath.Join(filepath.Dir(*book), "don-doc-"+*period)
+		out = build.DefaultReminders(f.book, f.period)
 	}
 	// One file when a single unit is asked for and -o names a .pdf or .md file.
-	single := ""
-	if ext := strings.ToLower(strings.TrimPrefix(filepath.Ext(out), ".")); *unit != "" && (ext == "pdf" || ext == "md") {
-		single = ext
-	} else if ext == "pdf" || ext == "md" {
+	single := build.FormatOf(out)
+	switch {
+	case single != "" && f.unit == "":
 		fmt.Fprintln(stderr, "vanban don-doc: không có -don-vi thì -o là một thư mục (mỗi đơn vị một tệp <ma-don-vi>.pdf), ví dụ -o don-doc/")
 		return 2
-	} else if *format != "pdf" && *format != "md" {
+	case single == "" && *format != "pdf" && *format != "md":
 		fmt.Fprintf(stderr, "vanban don-doc: không biết định dạng “%s” — dùng pdf hoặc md\n", *format)
 		return 2
 	}
-	opt := build.RemindOptions{Period: *period, Unit: *unit, SendTo: *sendTo}
-	// The issue date comes from SOURCE_DATE_EPOCH when set, else the period's last day.
-	date, err := build.DateFromEnv()
-	if err != nil {
-		fmt.Fprintf(stderr, "vanban don-doc: %v\n", err)
-		return 2
-	}
-	opt.Date = date
 	ext := *format
 	if single != "" {
 		ext = single
@@ -62,18 +52,23 @@ func cmdRemind(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	rs, warnings, err := b.Reminders(*book, opt, ext == "pdf")
+	rs, warnings, err := b.Reminders(f.book, build.RemindOptions{Period: f.period, Unit: f.unit, SendTo: *sendTo, Date: f.date}, ext == "pdf")
 	warn(stderr, warnings)
 	if err != nil {
 		return fail(stderr, err)
 	}
 	if len(rs) == 0 {
 		who := "Không đơn vị nào"
-		if *unit != "" {
-			who = "Đơn vị “" + *unit + "”"
+		if f.unit != "" {
+			who = "Đơn vị “" + f.unit + "”"
 		}
-		fmt.Fprintf(stdout, "%s còn nhiệm vụ quá hạn hoặc chưa gửi báo cáo %s: không có công văn đôn đốc nào.\n", who, *period)
+		fmt.Fprintf(stdout, "%s còn nhiệm vụ quá hạn hoặc chưa gửi báo cáo %s: không có công văn đôn đốc nào.\n", who, f.period)
 		return 0
+	}
+	if single == "" {
+		if err := os.MkdirAll(out, 0o755); err != nil {
+			return fail(stderr, fmt.Errorf("không tạo được thư mục “%s”: %s", out, vn.FileError(err, vn.Writing)))
+		}
 	}
 	for _, r := range rs {
 		data := r.PDF
@@ -82,15 +77,9 @@ func cmdRemind(args []string, stdout, stderr io.Writer) int {
 		}
 		path := out
 		if single == "" {
-			if err := os.MkdirAll(out, 0o755); err != nil {
-				return fail(stderr, err)
-			}
 			path = filepath.Join(out, r.Unit+"."+ext)
 		}
-		if err := output.Check(path, *book); err != nil {
-			return fail(stderr, err)
-		}
-		if err := output.Write(path, data, *book); err != nil {
+		if err := output.Write(path, data, f.book); err != nil {
 			return fail(stderr, err)
 		}
 		fmt.Fprintln(stdout, path)

@@ -4,13 +4,11 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"regexp"
 	"runtime/debug"
 	"strings"
@@ -23,37 +21,90 @@ import (
 	"vanban/internal/vn"
 )
 
+// usage opens the help; the commands and the flags of dung and kiem-tra follow it.
 const usage = `vanban — soạn văn bản hành chính (thể thức Đảng HD 36, nhà nước NĐ 30) từ dữ liệu.
 
 Cách dùng:
-  vanban build TỆP-VÀO [-o TỆP-RA] [tùy chọn]
-      Dựng văn bản từ tệp dữ liệu (.yaml) hoặc Markdown chính thức (.md).
-      Phần mở rộng của TỆP-RA chọn định dạng: .pdf (mặc định) hoặc .md.
-      Không có -o: ghi cạnh tệp vào, cùng tên, đuôi .pdf.
-      Với -giai-doan md|mo-hinh|bo-cuc: in kết quả giữa chừng ra màn hình (hoặc vào -o).
-  vanban check TỆP… [-json] [tùy chọn]
-      Kiểm tra tệp dữ liệu (.yaml), Markdown chính thức (.md) hoặc mẫu (.md.tmpl) mà không
-      ghi gì: cú pháp, trường, ngày, thể thức của hệ thống, ký tự phông không có.
-      Mã thoát 1 khi có lỗi (cảnh báo không tính).
-  vanban new LOẠI [-he-thong dang|nha_nuoc] [-o TỆP]
-      Viết tệp dữ liệu khởi đầu có chú thích cho một loại văn bản (ví dụ ke_hoach).
-  vanban templates [-mau THƯ-MỤC]
-      Liệt kê mẫu và thể thức có sẵn, và tệp nào thư mục mẫu riêng đang thay.
-  vanban chuyen-ma TỆP [-o TỆP-MỚI]
-      Chuyển tệp gõ bằng bảng mã cũ (TCVN3/ABC, VNI) sang Unicode UTF-8.
-  vanban report -theo-doi TỆP -ky KỲ [-don-vi MÃ] [-o TỆP-RA]
-      Dựng báo cáo kết quả thực hiện kế hoạch của một kỳ từ thư mục tiến độ (docs/tien-do.md):
-      toàn kế hoạch, hoặc một đơn vị với -don-vi. TỆP-RA .pdf (mặc định) hoặc .md.
-  vanban thang -theo-doi TỆP -ky KỲ -o THƯ-MỤC [-song-song N]
-      Dựng mọi báo cáo của một kỳ vào THƯ-MỤC/KỲ/, song song trên mọi nhân (docs/thang.md);
-      mã thoát 1 nếu có văn bản lỗi (các văn bản khác vẫn được dựng).
-  vanban don-doc -theo-doi TỆP -ky KỲ -o THƯ-MỤC [-don-vi MÃ]
-      Viết công văn đôn đốc cho từng đơn vị có nhiệm vụ quá hạn hoặc chưa gửi báo cáo kỳ này.
-  vanban ke-hoach-don-vi -theo-doi TỆP -don-vi MÃ -o TỆP.yaml
-      Viết khung kế hoạch của một đơn vị từ kế hoạch của tỉnh: các nhiệm vụ tỉnh giao cho đơn vị.
-
-Tùy chọn của build và check:
 `
+
+// command is one command of vanban: the help and the unknown-command message are written
+// from the table of commands, so that they cannot leave one out.
+type command struct {
+	// name is the command's name: Vietnamese without diacritics.
+	name string
+	// alias is the English name the command had first, kept for good so that scripts
+	// written with it still run ("" when it had none).
+	alias string
+	// args is what follows the name in the help; help says what the command does.
+	args, help string
+	run        func(args []string, stdout, stderr io.Writer) int
+}
+
+// commands is the table of commands, in the order of the help. It is a function, not a
+// variable: the commands print the help, which reads the table.
+func commands() []command {
+	return []command{
+		{"dung", "build", "TỆP-VÀO [-o TỆP-RA] [tùy chọn]", `Dựng văn bản từ tệp dữ liệu (.yaml) hoặc Markdown chính thức (.md).
+Phần mở rộng của TỆP-RA chọn định dạng: .pdf (mặc định) hoặc .md.
+Không có -o: ghi cạnh tệp vào, cùng tên, đuôi .pdf.
+Với -giai-doan md|mo-hinh|bo-cuc: in kết quả giữa chừng ra màn hình (hoặc vào -o).`, cmdBuild},
+		{"kiem-tra", "check", "TỆP… [-json] [tùy chọn]", `Kiểm tra tệp dữ liệu (.yaml), Markdown chính thức (.md) hoặc mẫu (.md.tmpl) mà không
+ghi gì: cú pháp, trường, ngày, thể thức của hệ thống, ký tự phông không có.
+Mã thoát 1 khi có lỗi (cảnh báo không tính).`, cmdCheck},
+		{"tao", "new", "LOẠI [-he-thong dang|nha_nuoc] [-o TỆP]",
+			"Viết tệp dữ liệu khởi đầu có chú thích cho một loại văn bản (ví dụ ke_hoach).", cmdNew},
+		{"mau", "templates", "[-mau THƯ-MỤC]",
+			"Liệt kê mẫu và thể thức có sẵn, và tệp nào thư mục mẫu riêng đang thay.", cmdTemplates},
+		{"chuyen-ma", "", "TỆP [-o TỆP-MỚI]",
+			"Chuyển tệp gõ bằng bảng mã cũ (TCVN3/ABC, VNI) sang Unicode UTF-8.", cmdConvert},
+		{"bao-cao", "report", "-theo-doi TỆP -ky KỲ [-don-vi MÃ] [-o TỆP-RA]", `Dựng báo cáo kết quả thực hiện kế hoạch của một kỳ từ thư mục tiến độ (docs/tien-do.md):
+toàn kế hoạch, hoặc một đơn vị với -don-vi. TỆP-RA .pdf (mặc định) hoặc .md;
+-giai-doan như với dung.`, cmdReport},
+		{"thang", "", "-theo-doi TỆP -ky KỲ -o THƯ-MỤC [-song-song N]", `Dựng mọi báo cáo của một kỳ vào THƯ-MỤC/KỲ/, song song trên mọi nhân (docs/thang.md);
+mã thoát 1 nếu có văn bản lỗi (các văn bản khác vẫn được dựng).`, cmdMonthly},
+		{"don-doc", "", "-theo-doi TỆP -ky KỲ -o THƯ-MỤC [-don-vi MÃ]",
+			"Viết công văn đôn đốc cho từng đơn vị có nhiệm vụ quá hạn hoặc chưa gửi báo cáo kỳ này.", cmdRemind},
+		{"ke-hoach-don-vi", "", "-theo-doi TỆP -don-vi MÃ -o TỆP.yaml",
+			"Viết khung kế hoạch của một đơn vị từ kế hoạch của tỉnh: các nhiệm vụ tỉnh giao cho đơn vị.", cmdUnitPlan},
+	}
+}
+
+// lookup finds a command by its name or its alias.
+func lookup(name string) (command, bool) {
+	for _, c := range commands() {
+		if name == c.name || name == c.alias && c.alias != "" {
+			return c, true
+		}
+	}
+	return command{}, false
+}
+
+// names lists the commands' names as a sentence: "dung, kiem-tra, … hoặc ke-hoach-don-vi".
+func names() string {
+	var list []string
+	for _, c := range commands() {
+		list = append(list, c.name)
+	}
+	return strings.Join(list[:len(list)-1], ", ") + " hoặc " + list[len(list)-1]
+}
+
+// printUsage writes the help: every command of the table, then the flags of dung.
+func printUsage(w io.Writer) {
+	fmt.Fprint(w, usage)
+	var aliases []string
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  vanban %s %s\n", c.name, c.args)
+		for _, line := range strings.Split(c.help, "\n") {
+			fmt.Fprintf(w, "      %s\n", line)
+		}
+		if c.alias != "" {
+			aliases = append(aliases, c.alias+" = "+c.name)
+		}
+	}
+	fmt.Fprintf(w, "\nTên cũ bằng tiếng Anh, vẫn dùng được: %s.\n", strings.Join(aliases, ", "))
+	fmt.Fprintln(w, "\nTùy chọn của dung và kiem-tra (bao-cao, thang và don-doc cũng nhận):")
+	printFlags(w, buildFlags(new(buildOpts)))
+}
 
 func main() {
 	// One build allocates about 13 MB, most of it in the PDF writer's compressors, and then
@@ -73,31 +124,13 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 		}
 	}()
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
-		fmt.Fprint(stdout, usage)
-		printFlags(stdout, buildFlags(new(buildOpts)))
+		printUsage(stdout)
 		return 0
 	}
-	switch args[0] {
-	case "build":
-		return cmdBuild(args[1:], stdout, stderr)
-	case "check":
-		return cmdCheck(args[1:], stdout, stderr)
-	case "new":
-		return cmdNew(args[1:], stdout, stderr)
-	case "templates":
-		return cmdTemplates(args[1:], stdout, stderr)
-	case "chuyen-ma":
-		return cmdConvert(args[1:], stdout, stderr)
-	case "thang":
-		return cmdMonthly(args[1:], stdout, stderr)
-	case "don-doc":
-		return cmdRemind(args[1:], stdout, stderr)
-	case "ke-hoach-don-vi":
-		return cmdUnitPlan(args[1:], stdout, stderr)
-	case "report":
-		return cmdReport(args[1:], stdout, stderr)
+	if c, ok := lookup(args[0]); ok {
+		return c.run(args[1:], stdout, stderr)
 	}
-	fmt.Fprintf(stderr, "vanban: không có lệnh “%s” — dùng build, check, new, templates, chuyen-ma hoặc report (xem vanban -h)\n", args[0])
+	fmt.Fprintf(stderr, "vanban: không có lệnh “%s” — dùng %s (xem vanban -h)\n", args[0], names())
 	return 2
 }
 
@@ -115,7 +148,7 @@ type buildOpts struct {
 func newFlagSet(name string) *flag.FlagSet { return flag.NewFlagSet(name, flag.ContinueOnError) }
 
 func buildFlags(o *buildOpts) *flag.FlagSet {
-	flags := newFlagSet("build")
+	flags := newFlagSet("dung")
 	flags.StringVar(&o.out, "o", "", "tệp kết quả (.pdf hoặc .md)")
 	flags.StringVar(&o.dir, "mau", "", "thư mục mẫu riêng: tệp nào có ở đây thì thay tệp cùng tên có sẵn")
 	flags.StringVar(&o.profile, "the-thuc", "", "thể thức: hd36, nd30 hoặc đường dẫn tệp .yaml (mặc định theo he_thong)")
@@ -134,7 +167,8 @@ func parseArgs(cmd string, flags *flag.FlagSet, args []string, stdout, stderr io
 	for len(args) > 0 {
 		if err := flags.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				return nil, run([]string{"-h"}, stdout, stderr), true
+				printUsage(stdout)
+				return nil, 0, true
 			}
 			fmt.Fprintf(stderr, "vanban %s: %s (xem vanban -h)\n", cmd, flagError(err))
 			return nil, 2, true
@@ -156,39 +190,25 @@ func (o *buildOpts) options() build.Options {
 
 func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	var o buildOpts
-	inputs, code, stop := parseArgs("build", buildFlags(&o), args, stdout, stderr)
+	inputs, code, stop := parseArgs("dung", buildFlags(&o), args, stdout, stderr)
 	if stop {
 		return code
 	}
 	if len(inputs) != 1 {
-		fmt.Fprintln(stderr, "vanban build: cần đúng một tệp vào, ví dụ: vanban build data/ke-hoach-81-kl-tw.yaml -o ke-hoach.pdf")
+		fmt.Fprintln(stderr, "vanban dung: cần đúng một tệp vào, ví dụ: vanban dung data/ke-hoach-81-kl-tw.yaml -o ke-hoach.pdf")
 		return 2
 	}
 	in := inputs[0]
-	out := o.out
-	format := strings.ToLower(strings.TrimPrefix(filepath.Ext(out), "."))
-	switch {
-	case o.stage != "":
-		format = o.stage
-	case out == "":
-		out = strings.TrimSuffix(in, filepath.Ext(in)) + ".pdf"
-		format = "pdf"
-	}
-	if err := output.Check(out, in); err != nil {
-		return fail(stderr, err)
-	}
-	switch {
-	case format == "md" || format == "mo-hinh" || format == "bo-cuc" || format == "pdf" && o.stage == "":
-	default:
-		if o.stage != "" {
-			fmt.Fprintf(stderr, "vanban: không có giai đoạn “%s” — dùng md, mo-hinh hoặc bo-cuc\n", o.stage)
-		} else {
-			fmt.Fprintf(stderr, "vanban: không biết định dạng “%s” của tệp kết quả — dùng .pdf hoặc .md\n", filepath.Ext(out))
-		}
+	target, err := build.OutputTarget(o.out, o.stage, build.DefaultOutput(in))
+	if err != nil {
+		fmt.Fprintf(stderr, "vanban: %v\n", err)
 		return 2
 	}
+	if err := output.Check(target.Path, in); err != nil {
+		return fail(stderr, err)
+	}
 	if o.tmplTime <= 0 || o.tmplMB <= 0 {
-		fmt.Fprintln(stderr, "vanban build: -thoi-gian-mau và -dung-luong-mau phải lớn hơn 0")
+		fmt.Fprintln(stderr, "vanban dung: -thoi-gian-mau và -dung-luong-mau phải lớn hơn 0")
 		return 2
 	}
 	src, err := os.ReadFile(in)
@@ -200,11 +220,11 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	result, err := produce(b, format, in, src)
+	result, err := b.Stage(target.Format, in, src)
 	if err != nil {
 		return fail(stderr, err)
 	}
-	if err := emit(stdout, out, result, in); err != nil {
+	if err := emit(stdout, target.Path, result, in); err != nil {
 		return fail(stderr, err)
 	}
 	return 0
@@ -253,30 +273,6 @@ func emit(stdout io.Writer, out string, data []byte, input string) error {
 		return err
 	}
 	return output.Write(out, data, input)
-}
-
-// produce runs the pipeline up to the stage format names.
-func produce(b *build.Builder, format, in string, src []byte) ([]byte, error) {
-	var buf bytes.Buffer
-	switch format {
-	case "md":
-		return b.Markdown(in, src)
-	case "mo-hinh":
-		doc, err := b.Document(in, src)
-		if err != nil {
-			return nil, err
-		}
-		err = doc.Dump(&buf)
-		return buf.Bytes(), err
-	case "bo-cuc":
-		l, err := b.Layout(in, src)
-		if err != nil {
-			return nil, err
-		}
-		err = l.Dump(&buf)
-		return buf.Bytes(), err
-	}
-	return b.PDF(in, src)
 }
 
 // warn prints warnings (and errors that did not stop the work), one a line.

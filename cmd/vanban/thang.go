@@ -28,17 +28,16 @@ func cmdMonthly(args []string, stdout, stderr io.Writer) int {
 // monthly is cmdMonthly with the terminal test made by the caller (tests force either).
 func monthly(args []string, stdout, stderr io.Writer, tty bool, extra ...batch.Kind) int {
 	var o buildOpts
+	var f folderOpts
 	flags := buildFlags(&o)
-	book := flags.String("theo-doi", "", "tệp theo-doi.yaml của thư mục tiến độ, ví dụ data/tien-do/theo-doi.yaml")
-	period := flags.String("ky", "", "kỳ báo cáo, viết như tên thư mục kỳ: 2024-11, 2024-quy-4, 2024-6-thang-dau, 2024")
+	f.declare(flags, "kỳ báo cáo", "")
 	workers := flags.Int("song-song", 0, "số văn bản dựng cùng lúc (mặc định: số nhân CPU)")
-	rest, code, stop := parseArgs("thang", flags, args, stdout, stderr)
-	if stop {
+	if code, stop := f.parse("thang", flags, args, stdout, stderr, true,
+		"vanban thang -theo-doi data/tien-do/theo-doi.yaml -ky 2024-11 -o ket-qua", "theo-doi", "ky", "o"); stop {
 		return code
 	}
-	usage := "vanban thang: cần -theo-doi, -ky và -o THƯ-MỤC, ví dụ: vanban thang -theo-doi data/tien-do/theo-doi.yaml -ky 2024-11 -o ket-qua"
-	if len(rest) > 0 || *book == "" || *period == "" || o.out == "" || *workers < 0 {
-		fmt.Fprintln(stderr, usage)
+	if *workers < 0 {
+		fmt.Fprintln(stderr, "vanban thang: -song-song là số văn bản dựng cùng lúc, từ 1 trở lên (0: số nhân CPU)")
 		return 2
 	}
 	if o.stage != "" {
@@ -49,17 +48,12 @@ func monthly(args []string, stdout, stderr io.Writer, tty bool, extra ...batch.K
 		fmt.Fprintf(stderr, "vanban thang: “%s” là một tệp: -o là thư mục kết quả\n", o.out)
 		return 2
 	}
-	date, err := build.DateFromEnv()
-	if err != nil {
-		fmt.Fprintf(stderr, "vanban thang: %v\n", err)
-		return 2
-	}
 	b, err := build.New(o.options())
 	if err != nil {
 		return fail(stderr, err)
 	}
 	bar := &progressBar{w: stderr, tty: tty}
-	sum, in, err := batch.Monthly(b, *book, *period, o.out, date, batch.Options{Workers: *workers, Progress: bar.event}, extra...)
+	sum, in, err := batch.Monthly(b, f.book, f.period, o.out, f.date, batch.Options{Workers: *workers, Progress: bar.event}, extra...)
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -71,7 +65,7 @@ func monthly(args []string, stdout, stderr io.Writer, tty bool, extra ...batch.K
 		fmt.Fprintf(stderr, "lỗi: %s: %v\n", r.Job, r.Err)
 	}
 	fmt.Fprintf(stderr, "Kỳ %s: đã dựng %d/%d văn bản vào %s, lỗi %d, thời gian %s\n",
-		*period, sum.Built, sum.Total, sum.Dir, sum.Failed, duration(sum.Time))
+		f.period, sum.Built, sum.Total, sum.Dir, sum.Failed, duration(sum.Time))
 	if sum.Failed > 0 {
 		return 1
 	}

@@ -70,10 +70,10 @@ func TestMonthly(t *testing.T) {
 			}
 		}
 	}
-	// The batch's files are those of “vanban report” (build.ReportPDF, which opens the book
+	// The batch's files are those of “vanban bao-cao” (build.ReportAs, which opens the book
 	// itself): sharing the loaded book changes nothing.
 	for _, unit := range []string{"", "huyen-uy-nga-son"} {
-		want, _, err := b.ReportPDF(book, build.ReportOptions{Period: "2024-11", Unit: unit})
+		want, _, err := b.ReportAs(book, build.ReportOptions{Period: "2024-11", Unit: unit}, "pdf")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -82,7 +82,7 @@ func TestMonthly(t *testing.T) {
 			name = UnitFile(unit)
 		}
 		if got, _ := os.ReadFile(filepath.Join(outs[0], "2024-11", name)); !bytes.Equal(got, want) {
-			t.Errorf("%s differs from build.ReportPDF's", name)
+			t.Errorf("%s differs from build.ReportAs's", name)
 		}
 	}
 	entries, _ := os.ReadDir(filepath.Join(outs[0], "2024-11"))

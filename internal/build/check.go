@@ -13,6 +13,7 @@ import (
 	"vanban/internal/diag"
 	"vanban/internal/markdown"
 	"vanban/internal/model"
+	"vanban/internal/profile"
 	"vanban/internal/progress"
 	"vanban/internal/rules"
 	"vanban/internal/tmpl"
@@ -128,7 +129,7 @@ func (b *Builder) checkTemplate(name string, src []byte) diag.List {
 }
 
 // Starter returns the commented starter data file of a kind ("ke_hoach") in a system
-// ("dang" or "nha_nuoc"), the one "vanban new" writes.
+// ("dang" or "nha_nuoc"), the one "vanban tao" writes.
 func Starter(kind, system string) ([]byte, error) {
 	path := "vi-du/" + strings.ReplaceAll(system, "_", "-") + "/" + strings.ReplaceAll(kind, "_", "-") + ".yaml"
 	b, err := fs.ReadFile(templates.FS, path)
@@ -190,4 +191,16 @@ func templateData(file *yamlfile.Source) (map[string]any, error) {
 	value := plain(reflect.ValueOf(p)).(map[string]any)
 	value["ds_nhiem_vu"] = plain(reflect.ValueOf(p.Tasks()))
 	return value, nil
+}
+
+// Templates lists the templates the builder finds, each with the layer it comes from (the
+// template folder of the options, or the built-in ones), and the built-in profiles' names:
+// what "vanban mau" shows.
+func (b *Builder) Templates() ([]tmpl.Source, []string, error) {
+	list, err := b.store.List()
+	if err != nil {
+		return nil, nil, err
+	}
+	names, err := profile.Builtin(b.store.FS())
+	return list, names, err
 }

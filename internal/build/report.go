@@ -23,17 +23,22 @@ type ReportOptions struct {
 	Date vn.Date
 }
 
-// Report builds the official Markdown of the báo cáo tiến độ of a plan for a period from
-// its progress folder (book: the folder's theo-doi.yaml). The folder's warnings of the
-// period (late submissions, files left out for their errors) come back with the Markdown:
-// see progress.Load.
-func (b *Builder) Report(book string, opt ReportOptions) ([]byte, diag.List, error) {
+// ReportAs builds the báo cáo tiến độ of a plan for a period from its progress folder
+// (book: the folder's theo-doi.yaml) as far as format: "md" its official Markdown, "pdf",
+// or another stage of -giai-doan ("mo-hinh", "bo-cuc"). The folder's warnings of the
+// period (late submissions, files left out for their errors) come back with it: see
+// progress.Load.
+func (b *Builder) ReportAs(book string, opt ReportOptions, format string) ([]byte, diag.List, error) {
 	f, err := progress.Load(book, opt.Period)
 	if err != nil {
 		return nil, nil, err
 	}
 	md, err := b.ReportOf(f, opt)
-	return md, f.Warnings, err
+	if err != nil {
+		return nil, f.Warnings, err
+	}
+	out, err := b.Stage(format, reportName(f, opt.Unit), md)
+	return out, f.Warnings, err
 }
 
 // ReportOf builds the official Markdown of a báo cáo tiến độ from a progress folder already
@@ -60,16 +65,6 @@ func (b *Builder) ReportPDFOf(f *progress.Folder, opt ReportOptions) ([]byte, er
 		return nil, err
 	}
 	return b.PDF(reportName(f, opt.Unit), md)
-}
-
-// ReportPDF builds the PDF of a báo cáo tiến độ (see Report).
-func (b *Builder) ReportPDF(book string, opt ReportOptions) ([]byte, diag.List, error) {
-	f, err := progress.Load(book, opt.Period)
-	if err != nil {
-		return nil, nil, err
-	}
-	pdf, err := b.ReportPDFOf(f, opt)
-	return pdf, f.Warnings, err
 }
 
 // reportName names a report's Markdown in messages: the folder's theo-doi.yaml, what the

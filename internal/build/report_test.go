@@ -18,7 +18,7 @@ func TestReportGolden(t *testing.T) {
 		{"huyen-uy-nga-son", "2024-11-huyen-uy-nga-son.golden.md"},
 	} {
 		t.Run(c.golden, func(t *testing.T) {
-			got, _, err := newBuilder(t).Report(progressBook, ReportOptions{Period: "2024-11", Unit: c.unit})
+			got, _, err := newBuilder(t).ReportAs(progressBook, ReportOptions{Period: "2024-11", Unit: c.unit}, "md")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -32,11 +32,11 @@ func TestReportGolden(t *testing.T) {
 // header row repeated.
 func TestReportPDF(t *testing.T) {
 	b := newBuilder(t)
-	md, _, err := b.Report(progressBook, ReportOptions{Period: "2024-11"})
+	md, _, err := b.ReportAs(progressBook, ReportOptions{Period: "2024-11"}, "md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	pdf, _, err := b.ReportPDF(progressBook, ReportOptions{Period: "2024-11"})
+	pdf, _, err := b.ReportAs(progressBook, ReportOptions{Period: "2024-11"}, "pdf")
 	if err != nil {
 		t.Fatal(err)
 	}

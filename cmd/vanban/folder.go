@@ -1,0 +1,71 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+
+	"vanban/internal/build"
+	"vanban/internal/vn"
+)
+
+// folderOpts are the flags of the commands that read a progress folder (bao-cao, don-doc,
+// thang, ke-hoach-don-vi), declared and read in one place.
+type folderOpts struct {
+	book, period, unit string
+	// date is the issue date of the documents: SOURCE_DATE_EPOCH, or zero for the
+	// period's last day.
+	date vn.Date
+}
+
+// declare adds -theo-doi, and -ky and -don-vi when the command has them: it gives the help
+// of each ("" when it has not), since a period or a unit means something else to each.
+func (o *folderOpts) declare(flags *flag.FlagSet, period, unit string) {
+	flags.StringVar(&o.book, "theo-doi", "", "tệp theo-doi.yaml của thư mục tiến độ, ví dụ data/tien-do/theo-doi.yaml")
+	if period != "" {
+		flags.StringVar(&o.period, "ky", "", period+", viết như tên thư mục kỳ: 2024-11, 2024-quy-4, 2024-6-thang-dau, 2024")
+	}
+	if unit != "" {
+		flags.StringVar(&o.unit, "don-vi", "", unit)
+	}
+}
+
+// parse reads the arguments of command cmd; a command that issues documents (dated) also
+// reads their date from SOURCE_DATE_EPOCH. No file name is taken, and the flags named in
+// need must be given: otherwise the example of the command is shown (exit 2).
+func (o *folderOpts) parse(cmd string, flags *flag.FlagSet, args []string, stdout, stderr io.Writer, dated bool, example string, need ...string) (code int, stop bool) {
+	rest, code, stop := parseArgs(cmd, flags, args, stdout, stderr)
+	if stop {
+		return code, true
+	}
+	missing := len(rest) > 0
+	for _, name := range need {
+		missing = missing || flags.Lookup(name).Value.String() == ""
+	}
+	if missing {
+		fmt.Fprintf(stderr, "vanban %s: cần %s, ví dụ: %s\n", cmd, flagList(need), example)
+		return 2, true
+	}
+	if dated {
+		date, err := build.DateFromEnv()
+		if err != nil {
+			fmt.Fprintf(stderr, "vanban %s: %v\n", cmd, err)
+			return 2, true
+		}
+		o.date = date
+	}
+	return 0, false
+}
+
+// flagList writes flag names as a sentence: "-theo-doi, -ky và -o".
+func flagList(names []string) string {
+	s := "-" + names[0]
+	for i, n := range names[1:] {
+		if i == len(names)-2 {
+			s += " và -" + n
+		} else {
+			s += ", -" + n
+		}
+	}
+	return s
+}

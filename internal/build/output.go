@@ -1,0 +1,93 @@
+package build
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"strings"
+)
+
+// Target is where a command writes one result, and in which form.
+type Target struct {
+	// Path is the file to write; "" is the standard output (a stage without -o).
+	Path string
+	// Format is "pdf" or "md", or the stage of -giai-doan ("md", "mo-hinh", "bo-cuc").
+	Format string
+}
+
+// FormatOf is the format the extension of a result file chooses: "pdf", "md", or "" for
+// any other (a folder, or a file vanban does not write).
+func FormatOf(path string) string {
+	switch ext := strings.ToLower(strings.TrimPrefix(filepath.Ext(path), ".")); ext {
+	case "pdf", "md":
+		return ext
+	}
+	return ""
+}
+
+// OutputTarget resolves -o (out) and -giai-doan (stage) as every command that writes one
+// document does: with a stage, what that stage makes goes to out, or to the standard output
+// when out is empty (out's extension chooses nothing); otherwise out's extension chooses
+// the format, and an empty out takes def. The error, in Vietnamese, is a wrong call.
+func OutputTarget(out, stage, def string) (Target, error) {
+	switch stage {
+	case "":
+	case "md", "mo-hinh", "bo-cuc":
+		return Target{Path: out, Format: stage}, nil
+	default:
+		return Target{}, fmt.Errorf("không có giai đoạn “%s” — dùng md, mo-hinh hoặc bo-cuc", stage)
+	}
+	if out == "" {
+		out = def
+	}
+	format := FormatOf(out)
+	if format == "" {
+		return Target{}, fmt.Errorf("không biết định dạng “%s” của tệp kết quả — dùng .pdf hoặc .md", filepath.Ext(out))
+	}
+	return Target{Path: out, Format: format}, nil
+}
+
+// DefaultOutput is the result of building an input without -o: beside it, the same name,
+// .pdf.
+func DefaultOutput(in string) string { return strings.TrimSuffix(in, filepath.Ext(in)) + ".pdf" }
+
+// DefaultReport is the báo cáo tiến độ of a period without -o: bao-cao-<ky>.pdf, or
+// bao-cao-<ky>-<ma-don-vi>.pdf for one unit, beside the folder's theo-doi.yaml (book).
+func DefaultReport(book, period, unit string) string {
+	name := "bao-cao-" + period
+	if unit != "" {
+		name += "-" + unit
+	}
+	return filepath.Join(filepath.Dir(book), name+".pdf")
+}
+
+// DefaultReminders is the folder of a period's công văn đôn đốc without -o: don-doc-<ky>
+// beside the folder's theo-doi.yaml (book).
+func DefaultReminders(book, period string) string {
+	return filepath.Join(filepath.Dir(book), "don-doc-"+period)
+}
+
+// Stage runs the pipeline on an input as far as format: "md" the official Markdown,
+// "mo-hinh" the dump of the document model, "bo-cuc" the dump of the layout, "pdf" the PDF.
+func (b *Builder) Stage(format, name string, src []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	switch format {
+	case "md":
+		return b.Markdown(name, src)
+	case "mo-hinh":
+		doc, err := b.Document(name, src)
+		if err != nil {
+			return nil, err
+		}
+		err = doc.Dump(&buf)
+		return buf.Bytes(), err
+	case "bo-cuc":
+		l, err := b.Layout(name, src)
+		if err != nil {
+			return nil, err
+		}
+		err = l.Dump(&buf)
+		return buf.Bytes(), err
+	}
+	return b.PDF(name, src)
+}

@@ -1,0 +1,44 @@
+package build
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// TestOutputTarget: the rules every command that writes one document shares.
+func TestOutputTarget(t *testing.T) {
+	for _, c := range []struct {
+		out, stage, def string
+		want            Target
+		err             string
+	}{
+		{"", "", "kh.pdf", Target{"kh.pdf", "pdf"}, ""},
+		{"kh.MD", "", "x.pdf", Target{"kh.MD", "md"}, ""},
+		{"kh.pdf", "", "x.pdf", Target{"kh.pdf", "pdf"}, ""},
+		{"", "bo-cuc", "x.pdf", Target{"", "bo-cuc"}, ""},
+		{"bo-cuc.txt", "mo-hinh", "x.pdf", Target{"bo-cuc.txt", "mo-hinh"}, ""},
+		{"kh.docx", "", "x.pdf", Target{}, "không biết định dạng “.docx” của tệp kết quả — dùng .pdf hoặc .md"},
+		{"", "xyz", "x.pdf", Target{}, "không có giai đoạn “xyz” — dùng md, mo-hinh hoặc bo-cuc"},
+	} {
+		got, err := OutputTarget(c.out, c.stage, c.def)
+		if got != c.want || (err == nil) != (c.err == "") || err != nil && err.Error() != c.err {
+			t.Errorf("OutputTarget(%q, %q, %q) = %+v, %v; want %+v, %q", c.out, c.stage, c.def, got, err, c.want, c.err)
+		}
+	}
+	if got := DefaultOutput("data/ke-hoach.yaml"); got != "data/ke-hoach.pdf" {
+		t.Errorf("DefaultOutput = %s", got)
+	}
+	book := filepath.Join("data", "tien-do", "theo-doi.yaml")
+	for _, c := range []struct{ got, want string }{
+		{DefaultReport(book, "2024-11", ""), "data/tien-do/bao-cao-2024-11.pdf"},
+		{DefaultReport(book, "2024-11", "huyen-uy-nga-son"), "data/tien-do/bao-cao-2024-11-huyen-uy-nga-son.pdf"},
+		{DefaultReminders(book, "2024-11"), "data/tien-do/don-doc-2024-11"},
+	} {
+		if filepath.ToSlash(c.got) != c.want {
+			t.Errorf("got %s, want %s", c.got, c.want)
+		}
+	}
+	if FormatOf("don-doc/") != "" || FormatOf("a.PDF") != "pdf" || FormatOf("b.md") != "md" {
+		t.Error("FormatOf")
+	}
+}
