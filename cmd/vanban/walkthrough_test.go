@@ -32,7 +32,7 @@ func TestWalkthrough(t *testing.T) {
 			t.Fatalf("block %d failed: %v\n%s\n%s", i+1, err, b[1], out)
 		}
 		// Where the docs show what a command prints, it must print that.
-		if strings.Contains(b[1], "check /tmp/ke-hoach-go-sai.yaml") && !strings.Contains(string(doc), strings.SplitN(string(out), "\n", 2)[0]) {
+		if strings.Contains(b[1], "kiem-tra /tmp/ke-hoach-go-sai.yaml") && !strings.Contains(string(doc), strings.SplitN(string(out), "\n", 2)[0]) {
 			t.Errorf("the walkthrough shows another message than the command prints:\n%s", out)
 		}
 	}
