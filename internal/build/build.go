@@ -4,6 +4,7 @@
 package build
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -43,13 +44,15 @@ type Options struct {
 	TemplateOutput int64
 }
 
-// Builder builds documents. It is safe for concurrent use.
+// Builder builds documents. It is made once and shared: a batch or a server builds every
+// document with one Builder, concurrently, each build bounded by its context. Close it when
+// done.
 type Builder struct {
 	opts  Options
 	store *tmpl.Store
 	fonts *fonts.Set
-	// profiles caches decoded profiles by name: a batch builds many documents with one.
-	// The layout only reads a profile.
+	// profiles caches decoded profiles by name (see profile): a batch builds many
+	// documents with one. The form stage only reads a profile.
 	profiles sync.Map
 }
 
@@ -77,16 +80,80 @@ func New(opts Options) (*Builder, error) {
 	return &Builder{opts: opts, store: store, fonts: set}, nil
 }
 
+// Close releases what New opened (the override folder of templates). The Builder must not
+// be used after it.
+func (b *Builder) Close() error {
+	return b.store.Close()
+}
+
+// InputKind says what an input holds.
+type InputKind int
+
+const (
+	// MarkdownInput is official Markdown, built as it is.
+	MarkdownInput InputKind = iota
+	// DataInput is a data file (YAML), merged into its kind's template first.
+	DataInput
+)
+
+// Input is one document to build: its name (for messages only), its bytes and what they
+// are. The pipeline never guesses the kind from the name: a server names its inputs as it
+// likes; the command line uses InputOf.
+type Input struct {
+	Name string
+	Src  []byte
+	Kind InputKind
+}
+
+// InputOf is the input of a file named on the command line: a data file when IsData says
+// so, else official Markdown.
+func InputOf(name string, src []byte) Input {
+	if IsData(name) {
+		return Input{Name: name, Src: src, Kind: DataInput}
+	}
+	return Input{Name: name, Src: src, Kind: MarkdownInput}
+}
+
 // IsData reports whether a file name is a data file (YAML) rather than official Markdown.
 func IsData(name string) bool {
 	ext := strings.ToLower(filepath.Ext(name))
 	return ext == ".yaml" || ext == ".yml"
 }
 
-// Markdown returns the official Markdown of an input: a data file goes through its
-// template; an official Markdown file is returned as it is.
+// Markdown, Document, Form, Layout and PDF build a file named on the command line: its
+// kind from its name (InputOf), no bound but the template's own time.
+
+// Markdown is MarkdownContext of a file.
 func (b *Builder) Markdown(name string, src []byte) ([]byte, error) {
-	if !IsData(name) {
+	return b.MarkdownContext(context.Background(), InputOf(name, src))
+}
+
+// Document is DocumentContext of a file.
+func (b *Builder) Document(name string, src []byte) (*model.Document, error) {
+	return b.DocumentContext(context.Background(), InputOf(name, src))
+}
+
+// Form is FormContext of a file.
+func (b *Builder) Form(name string, src []byte) (*form.Document, error) {
+	return b.FormContext(context.Background(), InputOf(name, src))
+}
+
+// Layout is LayoutContext of a file.
+func (b *Builder) Layout(name string, src []byte) (*layout.Document, error) {
+	return b.LayoutContext(context.Background(), InputOf(name, src))
+}
+
+// PDF is PDFContext of a file.
+func (b *Builder) PDF(name string, src []byte) ([]byte, error) {
+	return b.PDFContext(context.Background(), InputOf(name, src))
+}
+
+// MarkdownContext returns the official Markdown of an input: data goes through its
+// template; official Markdown is returned as it is. The template's run stops when ctx is
+// done (the error is then ctx's).
+func (b *Builder) MarkdownContext(ctx context.Context, in Input) ([]byte, error) {
+	name, src := in.Name, in.Src
+	if in.Kind != DataInput {
 		// Official Markdown passes through as it is, once it has been checked.
 		if _, err := markdown.Parse(name, src); err != nil {
 			return nil, err
@@ -125,7 +192,7 @@ func (b *Builder) Markdown(name string, src []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return b.store.Execute(t, value)
+	return b.store.ExecuteContext(ctx, t, value)
 }
 
 // checkGlyphs finds, in the data itself, characters the typeface cannot draw, so that the
@@ -219,23 +286,33 @@ func addFields(m map[string]any, v reflect.Value) {
 	}
 }
 
-// Document reads an input into the document model.
-func (b *Builder) Document(name string, src []byte) (*model.Document, error) {
-	md, err := b.Markdown(name, src)
+// DocumentContext reads an input into the document model. It checks ctx last: the stages
+// after it (form, layout) cannot be interrupted, so a build whose context is done stops
+// here.
+func (b *Builder) DocumentContext(ctx context.Context, in Input) (*model.Document, error) {
+	md, err := b.MarkdownContext(ctx, in)
 	if err != nil {
 		return nil, err
 	}
-	mdName := name
-	if IsData(name) {
-		mdName = name + " (Markdown sinh từ mẫu)"
+	mdName := in.Name
+	if in.Kind == DataInput {
+		mdName = in.Name + " (Markdown sinh từ mẫu)"
 	}
-	return markdown.Parse(mdName, md)
+	doc, err := markdown.Parse(mdName, md)
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return doc, nil
 }
 
-// Form gives an input its official form: the profile of its system (or the one chosen in
-// the options) applied to its document model, ready for the layout or a Word writer.
-func (b *Builder) Form(name string, src []byte) (*form.Document, error) {
-	fd, ds, err := b.formed(name, src)
+// FormContext gives an input its official form: the profile of its system (or the one
+// chosen in the options) applied to its document model, ready for the layout or a Word
+// writer.
+func (b *Builder) FormContext(ctx context.Context, in Input) (*form.Document, error) {
+	fd, ds, err := b.formed(ctx, in)
 	if err != nil {
 		return nil, err
 	}
@@ -245,10 +322,10 @@ func (b *Builder) Form(name string, src []byte) (*form.Document, error) {
 	return fd, nil
 }
 
-// formed is Form that also returns a form whose diagnostics hold errors, so that the
-// layout can add its own problems to the same report.
-func (b *Builder) formed(name string, src []byte) (*form.Document, diag.List, error) {
-	doc, err := b.Document(name, src)
+// formed is FormContext that also returns a form whose diagnostics hold errors, so that
+// the layout can add its own problems to the same report.
+func (b *Builder) formed(ctx context.Context, in Input) (*form.Document, diag.List, error) {
+	doc, err := b.DocumentContext(ctx, in)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -261,7 +338,7 @@ func (b *Builder) formed(name string, src []byte) (*form.Document, diag.List, er
 		return nil, nil, err
 	}
 	if p.System != doc.Meta.System {
-		return nil, nil, diag.List{diag.Errorf(name, 0, 0,
+		return nil, nil, diag.List{diag.Errorf(in.Name, 0, 0,
 			fmt.Sprintf("bỏ cờ -the-thuc để dùng thể thức %s, hoặc sửa “he_thong”", profile.For(doc.Meta.System)),
 			"thể thức “%s” dành cho hệ thống “%s”, còn văn bản thuộc hệ thống “%s”", p.Name, p.System, doc.Meta.System)}
 	}
@@ -269,9 +346,9 @@ func (b *Builder) formed(name string, src []byte) (*form.Document, diag.List, er
 	return fd, ds, nil
 }
 
-// Layout places an input on pages.
-func (b *Builder) Layout(name string, src []byte) (*layout.Document, error) {
-	fd, ds, err := b.formed(name, src)
+// LayoutContext places an input on pages.
+func (b *Builder) LayoutContext(ctx context.Context, in Input) (*layout.Document, error) {
+	fd, ds, err := b.formed(ctx, in)
 	if err != nil {
 		return nil, err
 	}
@@ -287,8 +364,15 @@ func (b *Builder) Layout(name string, src []byte) (*layout.Document, error) {
 	return l, err
 }
 
-// profile loads a profile, from the override folder first when there is one.
+// profile loads a profile, from the override folder first when there is one. A profile
+// named (hd36, or a name the override folder adds) is decoded once, as the store reads its
+// templates once. One given by a path is read at every build: it is the user's own file
+// that an edit must reach, and a cache keyed by paths would grow with every path a
+// long-running server is given; decoding it costs little beside a build.
 func (b *Builder) profile(name string) (*profile.Profile, error) {
+	if profile.IsPath(name) {
+		return profile.Load(b.store.FS(), name)
+	}
 	if p, ok := b.profiles.Load(name); ok {
 		return p.(*profile.Profile), nil
 	}
@@ -300,10 +384,13 @@ func (b *Builder) profile(name string) (*profile.Profile, error) {
 	return p, nil
 }
 
-// PDF builds the PDF of an input.
-func (b *Builder) PDF(name string, src []byte) ([]byte, error) {
-	l, err := b.Layout(name, src)
+// PDFContext builds the PDF of an input.
+func (b *Builder) PDFContext(ctx context.Context, in Input) ([]byte, error) {
+	l, err := b.LayoutContext(ctx, in)
 	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	return pdf.Render(l, b.fonts)
