@@ -76,6 +76,8 @@ type Document struct {
 	Closing Closing
 	// Appendices follow the signature, each on new pages.
 	Appendices []*Appendix
+	// Footnotes are the notes referenced by runs whose Note is set, in their order.
+	Footnotes Footnotes
 	// PageNumber is how page numbers look from a numbering's second page on.
 	PageNumber PageNumber
 	// Title and Subject of the document, for a file's properties.
@@ -233,6 +235,15 @@ type Appendix struct {
 	Pos    Pos
 }
 
+// Footnotes are the document's notes (chú thích), printed at the foot of the page of their
+// first reference under a short rule. A reference is a run whose Note is the note's number;
+// Notes[0] is note 1 and begins with its own mark.
+type Footnotes struct {
+	Notes []*Paragraph
+	// Rule is the length of the rule above the notes; Gap the space above and below it.
+	Rule, Gap float64
+}
+
 // PageNumber is the page number in the top margin.
 type PageNumber struct {
 	Style Style
@@ -265,6 +276,7 @@ func Apply(doc *model.Document, p *profile.Profile) (*Document, diag.List) {
 		Addressees:  f.addressees(),
 		Closing:     f.closing(),
 		PageNumber:  PageNumber{Style: styleOf(p.PageNumber.Style), Top: profile.MM(p.PageNumber.TopMM)},
+		Footnotes:   f.footnotes(),
 		InfoTitle:   strings.TrimSpace(strings.ReplaceAll(doc.Meta.TypeName, "\n", " ") + " " + doc.Meta.Subject),
 		InfoSubject: doc.Meta.Subject,
 		Source:      doc.Source,

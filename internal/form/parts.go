@@ -1,6 +1,7 @@
 package form
 
 import (
+	"strconv"
 	"strings"
 
 	"vanban/internal/diag"
@@ -271,4 +272,18 @@ func (f *former) appendix(a *model.Appendix) *Appendix {
 			head(a.Title, Style{Size: t.Subject.Size, Bold: true}),
 			head(note, Style{Size: f.p.Body.Style.Size, Italic: true}),
 		}}
+}
+
+// footnotes resolves the notes: each a paragraph of the profile's note style that opens
+// with its mark, the same superscript number as its reference.
+func (f *former) footnotes() Footnotes {
+	fs := f.p.Footnotes
+	out := Footnotes{Rule: profile.MM(fs.RuleMM), Gap: fs.GapPT}
+	for i, n := range f.doc.Footnotes {
+		mark := strconv.Itoa(i + 1)
+		runs := append([]Run{{Text: mark, Note: i + 1}, {Text: " "}}, n.Runs...)
+		out.Notes = append(out.Notes, &Paragraph{Runs: runs, Style: styleOf(fs.Style), Align: alignOf(fs.Style.Align, Justify),
+			Leading: fs.LeadingPT, Pos: n.Pos})
+	}
+	return out
 }

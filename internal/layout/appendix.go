@@ -10,14 +10,16 @@ func (e *engine) appendix(a *form.Appendix) []box {
 	e.pos = a.Pos
 	tw := e.right - e.left
 	var items []Item
+	var notes []int
 	y := 0.0
 	for _, p := range a.Head {
 		for _, l := range e.para(p.Runs, p.Style, e.left, tw, 0, p.Leading, p.Align) {
 			items = append(items, shift(l.items, y)...)
+			notes = append(notes, l.notes...)
 			y += l.h
 		}
 	}
-	head := box{lines: []line{{h: y + a.After, items: items}}, together: true, keepNext: true, appendix: a}
+	head := box{lines: []line{{h: y + a.After, items: items, notes: notes}}, together: true, keepNext: true, appendix: a}
 	if len(items) == 0 {
 		head.lines = nil
 	}

@@ -31,11 +31,25 @@ type engine struct {
 	pos          form.Pos // source position of what is being laid out
 	tooMany      bool
 	restart      bool // the next page starts a new numbering (an appendix)
+
+	// Footnotes: the notes already at the foot of a page, the lines at the foot of the
+	// current page and their height with the rule, lines of a long note carried on to the
+	// next page's foot, and notes laid out at a width (a landscape appendix has another).
+	placed    map[int]bool
+	foot      []line
+	footH     float64
+	carry     []line
+	noteCache map[noteKey][]line
+}
+
+type noteKey struct {
+	n     int
+	width float64
 }
 
 // Layout places doc, a document in its official form, on pages, measuring with m.
 func Layout(doc *form.Document, m Measurer, opts Options) (*Document, error) {
-	e := &engine{m: m, opts: opts, doc: doc, missing: map[rune]bool{}}
+	e := &engine{m: m, opts: opts, doc: doc, missing: map[rune]bool{}, placed: map[int]bool{}, noteCache: map[noteKey][]line{}}
 	e.geometry(false)
 
 	var boxes []box
@@ -93,6 +107,8 @@ func (e *engine) checkGlyphs(f Font, s string) {
 type line struct {
 	h     float64
 	items []Item
+	// notes are the footnotes referenced on the line: they go at the foot of its page.
+	notes []int
 }
 
 // box is a run of lines that the paginator places together or splits by its rules.
@@ -150,6 +166,9 @@ func (e *engine) para(runs []form.Run, st form.Style, x, w, indent, leading floa
 			items[j].Y += base
 		}
 		lines[i] = line{h: leading, items: items}
+		for _, w := range l {
+			lines[i].notes = append(lines[i].notes, w.notes...)
+		}
 	}
 	return lines
 }
@@ -209,11 +228,22 @@ func (e *engine) newPage() {
 		n = e.pages[k-1].Number + 1
 	}
 	e.restart = false
+	e.flushFoot()
 	e.pages = append(e.pages, Page{Width: e.pageW, Height: e.pageH, Number: n})
 	e.y = e.top
+	// A long note carried over takes at most half of the page; the rest waits for the next.
+	if len(e.carry) > 0 {
+		e.footH = e.ruleH()
+		n := 0
+		for n < len(e.carry) && (n == 0 || e.footH+e.carry[n].h <= (e.bottom-e.top)/2) {
+			e.footH += e.carry[n].h
+			n++
+		}
+		e.foot, e.carry = e.carry[:n:n], e.carry[n:]
+	}
 }
 
-// emit places a line at the current y.
+// emit places a line at the current y, and its notes at the foot of the page.
 func (e *engine) emit(l line) {
 	pg := &e.pages[len(e.pages)-1]
 	for _, it := range l.items {
@@ -221,15 +251,125 @@ func (e *engine) emit(l line) {
 		pg.Items = append(pg.Items, it)
 	}
 	e.y += l.h
+	for _, n := range l.notes {
+		if e.placed[n] {
+			continue
+		}
+		e.placed[n] = true
+		if e.footH == 0 {
+			e.footH = e.ruleH()
+		}
+		for _, nl := range e.noteLines(n) {
+			e.foot = append(e.foot, nl)
+			e.footH += nl.h
+		}
+	}
+}
+
+// noteLines lays out footnote n at the current text width.
+func (e *engine) noteLines(n int) []line {
+	k := noteKey{n, e.right - e.left}
+	if ls, ok := e.noteCache[k]; ok {
+		return ls
+	}
+	p := e.doc.Footnotes.Notes[n-1]
+	ls := e.para(p.Runs, p.Style, e.left, e.right-e.left, p.Indent, p.Leading, p.Align)
+	e.noteCache[k] = ls
+	return ls
+}
+
+// ruleH is the height of the rule above the notes with its space.
+func (e *engine) ruleH() float64 { return 2 * e.doc.Footnotes.Gap }
+
+// noteGrowth is how much the foot of the page grows with the notes of l that are not yet
+// placed nor in seen, given that the foot is foot high; seen takes them.
+func (e *engine) noteGrowth(l line, seen map[int]bool, foot float64) float64 {
+	h := 0.0
+	for _, n := range l.notes {
+		if e.placed[n] || seen[n] {
+			continue
+		}
+		seen[n] = true
+		if foot+h == 0 {
+			h += e.ruleH()
+		}
+		h += e.noteNeed(n)
+	}
+	return h
+}
+
+// noteNeed is how much of note n must stand on the page of its reference: all of it, or,
+// for a note longer than a third of the text height, its first two lines; the rest goes on
+// at the foot of the next page.
+func (e *engine) noteNeed(n int) float64 {
+	ls := e.noteLines(n)
+	all := 0.0
+	for _, l := range ls {
+		all += l.h
+	}
+	if all <= (e.bottom-e.top)/3 {
+		return all
+	}
+	h := 0.0
+	for _, l := range ls[:min(2, len(ls))] {
+		h += l.h
+	}
+	return h
+}
+
+// room is where the body must end on the current page for lines to stand on it with their
+// notes at its foot; on a fresh page when fresh is set.
+func (e *engine) room(lines []line, fresh bool) float64 {
+	foot := e.footH
+	if fresh {
+		foot = 0
+	}
+	seen := map[int]bool{}
+	for _, l := range lines {
+		foot += e.noteGrowth(l, seen, foot)
+	}
+	return e.bottom - foot
+}
+
+// flushFoot draws the notes of the current page at its foot, under a short rule, right
+// after the body when the page is full; lines of a note that do not fit go on at the foot
+// of the next page.
+func (e *engine) flushFoot() {
+	if len(e.pages) == 0 || len(e.foot) == 0 {
+		return
+	}
+	pg := &e.pages[len(e.pages)-1]
+	y := max(e.y, e.bottom-e.footH)
+	g := e.doc.Footnotes.Gap
+	waiting := e.carry // lines of a long note that wait for a later page come first
+	pg.Items = append(pg.Items, Item{Kind: RuleItem, X: e.left, Y: y + g, W: e.doc.Footnotes.Rule, Stroke: 0.5})
+	y += e.ruleH()
+	var over []line
+	for i, l := range e.foot {
+		if i > 0 && y+l.h > e.bottom+0.01 {
+			over = e.foot[i:]
+			break
+		}
+		for _, it := range l.items {
+			it.Y += y
+			pg.Items = append(pg.Items, it)
+		}
+		y += l.h
+	}
+	e.carry = append(waiting, over...)
+	e.foot, e.footH = nil, 0
 }
 
 // paginate places the boxes on pages.
 func (e *engine) paginate(boxes []box) {
 	e.newPage()
+	defer e.finishNotes()
 	for i := 0; i < len(boxes) && !e.tooMany; i++ {
 		b := boxes[i]
 		if b.appendix != nil {
-			// A phụ lục starts on a page of its own, numbered from 1.
+			// A phụ lục starts on a page of its own, numbered from 1; the notes of the
+			// page before stay on it, at its own width.
+			e.flushFoot()
 			e.geometry(b.appendix.Landscape)
 			e.restart = true
 			e.newPage()
@@ -243,14 +383,14 @@ func (e *engine) paginate(boxes []box) {
 		if b.keepNext {
 			next = follow(boxes, i)
 		}
-		if e.y+before+b.height()+next <= e.bottom+0.01 {
+		if e.y+before+b.height()+next <= e.room(b.lines, false)+0.01 {
 			e.y += before
 			for _, l := range b.lines {
 				e.emit(l)
 			}
 			continue
 		}
-		if !atTop && !b.splittable() && b.height()+next <= e.bottom-e.top {
+		if !atTop && !b.splittable() && b.height()+next <= e.room(b.lines, true)-e.top {
 			e.newPage()
 			i--
 			continue
@@ -320,11 +460,17 @@ func (e *engine) split(b box, next float64) {
 	for len(lines) > 0 && !e.tooMany {
 		n := 0
 		y := e.y
-		for n < len(lines) && y+lines[n].h <= e.bottom+0.01 {
+		foot, seen := e.footH, map[int]bool{} // the foot with the notes of lines[:n]
+		for n < len(lines) {
+			grow := e.noteGrowth(lines[n], seen, foot)
+			if y+lines[n].h > e.bottom-foot-grow+0.01 {
+				break
+			}
+			foot += grow
 			y += lines[n].h
 			n++
 		}
-		if n == len(lines) && next > 0 && y+next > e.bottom+0.01 {
+		if n == len(lines) && next > 0 && y+next > e.bottom-foot+0.01 {
 			n = len(lines) - keep // the tail goes over with the next box
 		}
 		if b.head == nil && len(lines) >= 2*keep {
@@ -363,6 +509,16 @@ func (e *engine) split(b box, next float64) {
 			}
 			fresh = true
 		}
+	}
+}
+
+// finishNotes draws the notes of the last page, and pages of their own for the lines of a
+// long note that did not fit.
+func (e *engine) finishNotes() {
+	e.flushFoot()
+	for len(e.carry) > 0 && !e.tooMany {
+		e.newPage()
+		e.flushFoot()
 	}
 }
 

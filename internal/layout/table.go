@@ -51,10 +51,12 @@ func (e *engine) table(t *form.Table) box {
 			below = pad
 		}
 		h := t.Leading
+		var notes []int
 		for _, ls := range cols {
 			y := above
 			for _, l := range ls {
 				items = append(items, shift(append([]Item(nil), l.items...), y)...)
+				notes = append(notes, l.notes...)
 				y += l.h
 			}
 			h = max(h, y-above)
@@ -75,7 +77,7 @@ func (e *engine) table(t *form.Table) box {
 				x += widths[c]
 			}
 		}
-		return line{h: h, items: items}
+		return line{h: h, items: items, notes: notes}
 	}
 	b := box{before: t.Before,
 		rule: &Item{Kind: RuleItem, X: e.left, W: tw, Stroke: t.RuleWidth}}

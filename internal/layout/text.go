@@ -13,7 +13,16 @@ type frag struct {
 	font      Font
 	underline bool
 	w         float64
+	// mark is a footnote reference, set small and raised.
+	mark bool
 }
+
+// A footnote mark is set at supScale times the size of its text, its baseline raised by
+// supRise times that size.
+const (
+	supScale = 0.6
+	supRise  = 0.35
+)
 
 // word is text between two spaces.
 type word struct {
@@ -23,6 +32,8 @@ type word struct {
 	space float64
 	// brk is a line break the writer typed after the word: the line ends there.
 	brk bool
+	// notes are the footnotes the word refers to.
+	notes []int
 }
 
 // words splits runs at U+0020 (and line breaks), measuring as it goes. Runs of spaces
@@ -51,8 +62,13 @@ func (e *engine) words(runs []form.Run, st form.Style) []word {
 				text = ""
 			}
 			if piece != "" {
-				w := e.m.Width(f, st.Size, piece)
-				cur.frags = append(cur.frags, frag{text: piece, font: f, underline: ul, w: w})
+				size := st.Size
+				if r.Note > 0 {
+					size *= supScale
+					cur.notes = append(cur.notes, r.Note)
+				}
+				w := e.m.Width(f, size, piece)
+				cur.frags = append(cur.frags, frag{text: piece, font: f, underline: ul, w: w, mark: r.Note > 0})
 				cur.w += w
 				open = true
 			}
@@ -115,31 +131,38 @@ func (e *engine) breakLines(ws []word, first, rest float64, size float64) [][]wo
 	return lines
 }
 
-// cutWord splits w so that its head fits in width (at least one character).
+// cutWord splits w so that its head fits in width (at least one character). Widths of the
+// two parts are summed as the characters are measured, so that cutting a very long word
+// into many lines stays linear in its length.
 func (e *engine) cutWord(w word, width, size float64) (head, tail word) {
 	used := 0.0
 	for fi, f := range w.frags {
+		fs := size
+		if f.mark {
+			fs *= supScale
+		}
+		part := 0.0 // width of f.text[:bi]
 		for bi, r := range f.text {
-			cw := e.m.Width(f.font, size, string(r))
+			cw := e.m.Width(f.font, fs, string(r))
 			if used+cw > width && (fi > 0 || bi > 0) {
-				head.frags = append(append([]frag{}, w.frags[:fi]...), e.subFrag(f, f.text[:bi], size))
-				tailFrags := []frag{e.subFrag(f, f.text[bi:], size)}
-				tail.frags = append(tailFrags, w.frags[fi+1:]...)
-				if head.frags[len(head.frags)-1].text == "" {
+				h, t := f, f
+				h.text, h.w = f.text[:bi], part
+				t.text, t.w = f.text[bi:], f.w-part
+				head.frags = append(append([]frag{}, w.frags[:fi]...), h)
+				tail.frags = append([]frag{t}, w.frags[fi+1:]...)
+				if h.text == "" {
 					head.frags = head.frags[:len(head.frags)-1]
 				}
 				head.w, tail.w = sumW(head.frags), sumW(tail.frags)
+				head.notes = w.notes
 				tail.space, tail.brk = w.space, w.brk
 				return head, tail
 			}
 			used += cw
+			part += cw
 		}
 	}
 	return w, word{}
-}
-
-func (e *engine) subFrag(f frag, text string, size float64) frag {
-	return frag{text: text, font: f.font, underline: f.underline, w: e.m.Width(f.font, size, text)}
 }
 
 func sumW(fs []frag) float64 {
@@ -198,7 +221,7 @@ func placeLine(ws []word, x0, avail float64, align form.Align, last bool, size f
 	}
 	for wi, w := range ws {
 		for fi, f := range w.frags {
-			sameSpan := open && span.Font == f.font
+			sameSpan := open && span.Font == f.font && !f.mark && span.Size == size
 			if !sameSpan {
 				if open && fi == 0 {
 					// The space before this word closes the previous span: it is drawn
@@ -208,6 +231,9 @@ func placeLine(ws []word, x0, avail float64, align form.Align, last bool, size f
 				}
 				flush()
 				span = Item{Kind: TextItem, X: x, Font: f.font, Size: size}
+				if f.mark {
+					span.Size, span.Y = size*supScale, -size*supRise
+				}
 				open = true
 			} else if fi == 0 {
 				spanText.WriteByte(' ')

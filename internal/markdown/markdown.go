@@ -32,7 +32,7 @@ import (
 	"vanban/internal/yamlfile"
 )
 
-var md = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, mdext.Dialect))
+var md = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Footnote, mdext.Dialect))
 
 // Parse reads an official Markdown document named name.
 func Parse(name string, src []byte) (*model.Document, error) {
@@ -52,13 +52,18 @@ func Parse(name string, src []byte) (*model.Document, error) {
 		doc.Meta.TypeName = model.TypeNames[doc.Meta.Kind]
 	}
 	body = []byte(vn.NFC(string(body)))
-	r := reader{src: body, firstLine: bodyLine, lineStarts: lineStarts(body)}
+	r := reader{src: body, firstLine: bodyLine, lineStarts: lineStarts(body), name: name, refs: map[string]bool{}}
 	root := md.Parser().Parse(text.NewReader(body))
 	for c := root.FirstChild(); c != nil; c = c.NextSibling() {
 		r.block(c, 0)
 		r.seen(c)
 	}
 	r.flushAppendix()
+	r.checkNotes()
+	if r.diags.HasErrors() {
+		return nil, r.diags
+	}
+	doc.Footnotes = r.notes
 	doc.Blocks = r.main
 	if doc.Blocks == nil {
 		doc.Blocks = r.blocks
@@ -189,6 +194,11 @@ type reader struct {
 	// next is the offset just past the last source line read, where the next block's
 	// search for its first line starts (list items carry no position of their own).
 	next int
+	// notes are the footnotes in the order of their numbers; refs the labels referenced.
+	notes []*model.Footnote
+	refs  map[string]bool
+	name  string
+	diags diag.List
 }
 
 // seen moves next past the lines of n and its descendants.
@@ -283,6 +293,8 @@ func (r *reader) block(n ast.Node, depth int) {
 		r.literal(n)
 	case *east.Table:
 		r.table(n)
+	case *east.FootnoteList:
+		r.footnotes(n)
 	case *ast.ThematicBreak:
 		// A rule carries no text.
 	default:
@@ -389,7 +401,7 @@ func (r *reader) inlines(n ast.Node) []model.Run {
 		if s == "" {
 			return
 		}
-		if k := len(runs) - 1; k >= 0 && runs[k].Bold == bold && runs[k].Italic == italic && runs[k].Underline == underline {
+		if k := len(runs) - 1; k >= 0 && runs[k].Note == 0 && runs[k].Bold == bold && runs[k].Italic == italic && runs[k].Underline == underline {
 			runs[k].parts = append(runs[k].parts, s)
 			return
 		}
@@ -400,6 +412,11 @@ func (r *reader) inlines(n ast.Node) []model.Run {
 	walk = func(n ast.Node, bold, italic, underline bool) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			switch c := c.(type) {
+			case *east.FootnoteLink:
+				mark := strconv.Itoa(c.Index)
+				runs = append(runs, run{Run: model.Run{Note: c.Index}, parts: []string{mark}})
+			case *east.FootnoteBacklink:
+				// A link back to the reference: nothing to print.
 			case *ast.Text:
 				v := string(c.Value(r.src))
 				if !code && strings.ContainsAny(v, "\\&") {
@@ -436,6 +453,7 @@ func (r *reader) inlines(n ast.Node) []model.Run {
 		}
 	}
 	walk(n, false, false, false)
+	r.danglingRefs(n)
 	out := make([]model.Run, len(runs))
 	for i, rn := range runs {
 		out[i] = rn.Run

@@ -12,6 +12,9 @@ type Document struct {
 	Meta       Meta
 	Blocks     []Block
 	Appendices []*Appendix
+	// Footnotes are numbered through the document, body and appendices, in the order of
+	// their first reference: Footnotes[0] is note 1.
+	Footnotes []*Footnote
 	// Source names the file the document came from, for diagnostics.
 	Source string
 }
@@ -55,6 +58,16 @@ type Run struct {
 	Bold      bool
 	Italic    bool
 	Underline bool
+	// Note, when not 0, makes the run a footnote reference: its Text is the mark printed
+	// (the note's number) and Note the note's number.
+	Note int
+}
+
+// Footnote is the text of a footnote (chú thích), printed at the foot of the page where it
+// is first referenced.
+type Footnote struct {
+	Runs []Run
+	Pos  Pos
 }
 
 // Heading is a titled line: level 1 (phần, chương: centred), 2 (mục "I."), 3 (khoản "1."
@@ -144,6 +157,11 @@ func (d *Document) Dump(w io.Writer) error {
 			return err
 		}
 	}
+	for i, n := range d.Footnotes {
+		if _, err := fmt.Fprintf(w, "[^%d]: %s\n", i+1, dumpRuns(n.Runs)); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
@@ -189,6 +207,8 @@ func dumpRuns(runs []Run) string {
 	var b strings.Builder
 	for _, r := range runs {
 		switch {
+		case r.Note > 0:
+			fmt.Fprintf(&b, "[^%s]", r.Text)
 		case r.Bold && r.Italic:
 			fmt.Fprintf(&b, "***%s***", r.Text)
 		case r.Bold:

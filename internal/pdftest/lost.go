@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"vanban/internal/model"
 	"vanban/internal/vn"
@@ -24,6 +25,17 @@ func NothingLost(t testing.TB, doc *model.Document, pdf []byte) {
 		t.Fatal(err)
 	}
 	got := []rune(squeeze(text))
+	// Footnotes stand at the foot of their pages, between the lines of the body: each is
+	// found (its mark, then its text) and taken out, so that the body reads in order.
+	for i, n := range doc.Footnotes {
+		w := []rune(squeeze(itoa(i+1) + model.PlainText(n.Runs)))
+		at, ok := resync(got, w)
+		if !ok {
+			t.Errorf("%s: chú thích %d lost: %q", doc.Source, i+1, excerptRunes(w, 0))
+			continue
+		}
+		got = remove(got, at)
+	}
 	// find looks, from from on, for want's characters in sequence with at most gap other
 	// characters between two of them (a page number, the other column's line), and returns
 	// where the match ends.
@@ -96,6 +108,60 @@ func NothingLost(t testing.TB, doc *model.Document, pdf []byte) {
 	}
 }
 
+// resync finds a text that may break off and go on further (a long footnote that
+// continues at the foot of the next page, after that page's body) as stretches that stand
+// in got exactly, each the longest that does, one after the other.
+func resync(got, w []rune) ([]int, bool) {
+	var at []int
+	from := 0
+	for j := 0; j < len(w); {
+		lo, hi, where := 0, len(w)-j, -1 // the longest prefix of w[j:] found from from on
+		for lo < hi {
+			mid := (lo + hi + 1) / 2
+			if k := index(got[from:], w[j:j+mid]); k >= 0 {
+				lo, where = mid, from+k
+			} else {
+				hi = mid - 1
+			}
+		}
+		if lo < min(resyncLen, len(w)-j) {
+			return nil, false
+		}
+		for k := range lo {
+			at = append(at, where+k)
+		}
+		from, j = where+lo, j+lo
+	}
+	return at, true
+}
+
+// index is strings.Index for runes: where sub first stands in s, in runes, or -1.
+func index(s, sub []rune) int {
+	str := string(s)
+	i := strings.Index(str, string(sub))
+	if i < 0 {
+		return -1
+	}
+	return utf8.RuneCountInString(str[:i])
+}
+
+// resyncLen is the shortest stretch of a footnote taken as where it goes on.
+const resyncLen = 12
+
+// remove takes the characters at the given (increasing) places out of got.
+func remove(got []rune, at []int) []rune {
+	out := make([]rune, 0, len(got)-len(at))
+	j := 0
+	for i, r := range got {
+		if j < len(at) && at[j] == i {
+			j++
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
 // blocks finds the blocks' text one after the other from at, and returns where the last
 // one ends (-1 once something is lost).
 func blocks(source string, bs []model.Block, at int, find func(what, want string, from, gap int) int) int {
@@ -103,9 +169,9 @@ func blocks(source string, bs []model.Block, at int, find func(what, want string
 		where := source + ":" + itoa(b.Position().Line)
 		switch b := b.(type) {
 		case *model.Heading:
-			at = find(where, model.PlainText(b.Runs), at, pageGap)
+			at = find(where, bodyText(b.Runs), at, pageGap)
 		case *model.Paragraph:
-			at = find(where, model.PlainText(b.Runs), at, pageGap)
+			at = find(where, bodyText(b.Runs), at, pageGap)
 		case *model.Chart:
 			// A chart's rows: the label, then the value printed after its bar.
 			at = find(where+" (biểu đồ)", b.Title, at, pageGap)
@@ -118,7 +184,7 @@ func blocks(source string, bs []model.Block, at int, find func(what, want string
 			for _, row := range append([][]model.Cell{b.Header}, b.Rows...) {
 				end := at
 				for _, c := range row {
-					end = max(end, find(where+" (ô bảng)", model.PlainText(c.Runs), at, cellGap))
+					end = max(end, find(where+" (ô bảng)", bodyText(c.Runs), at, cellGap))
 				}
 				at = end
 			}
@@ -128,6 +194,18 @@ func blocks(source string, bs []model.Block, at int, find func(what, want string
 		}
 	}
 	return at
+}
+
+// bodyText is the text of runs but for footnote marks: a mark is set raised, and text
+// extraction may put it on a line of its own; each note's own mark is checked with it.
+func bodyText(runs []model.Run) string {
+	var b strings.Builder
+	for _, r := range runs {
+		if r.Note == 0 {
+			b.WriteString(r.Text)
+		}
+	}
+	return b.String()
 }
 
 // Gaps allowed between two characters of one piece of text, once spaces are gone: a page

@@ -36,6 +36,7 @@ type Profile struct {
 	Headings    []Style      `yaml:"tieu_de_muc"`
 	Table       TableStyle   `yaml:"bang"`
 	Closing     Closing      `yaml:"ket_thuc"`
+	Footnotes   Footnotes    `yaml:"chu_thich"`
 	PageNumber  PageNumber   `yaml:"so_trang"`
 }
 
@@ -179,6 +180,16 @@ type Closing struct {
 	LineGapPT     float64 `yaml:"cach_dong_pt"`
 }
 
+// Footnotes is how footnotes (chú thích) look at the foot of a page: their text, and the
+// short rule that separates them from the body.
+type Footnotes struct {
+	Style     Style   `yaml:"kieu"`
+	LeadingPT float64 `yaml:"dong_pt"`
+	// RuleMM is the length of the rule above the notes; GapPT the space around it.
+	RuleMM float64 `yaml:"gach_mm"`
+	GapPT  float64 `yaml:"cach_pt"`
+}
+
 // PageNumber is the page number in the top margin, from page 2.
 type PageNumber struct {
 	Style Style `yaml:"kieu"`
@@ -281,6 +292,7 @@ func (p *Profile) check(file string) error {
 		"ket_thuc.kieu_nhan": p.Closing.LabelStyle, "ket_thuc.noi_nhan.kieu": p.Closing.Recipients.Style,
 		"ket_thuc.quyen_han": p.Closing.Authority, "ket_thuc.chuc_vu": p.Closing.Position,
 		"ket_thuc.ho_ten": p.Closing.Name, "so_trang.kieu": p.PageNumber.Style,
+		"chu_thich.kieu": p.Footnotes.Style,
 	}
 	for i, m := range p.Header.Motto {
 		styles[fmt.Sprintf("dau_van_ban.quoc_hieu[%d].kieu", i)] = m.Style
@@ -313,7 +325,7 @@ func (p *Profile) check(file string) error {
 	}
 	for k, v := range map[string]float64{"noi_dung.dong_pt": p.Body.LeadingPT, "bang.dong_pt": p.Table.LeadingPT,
 		"dau_van_ban.cach_dong_pt": p.Header.LineGapPT, "ten_loai.cach_dong_pt": p.Title.LineGapPT,
-		"ket_thuc.cach_dong_pt": p.Closing.LineGapPT} {
+		"ket_thuc.cach_dong_pt": p.Closing.LineGapPT, "chu_thich.dong_pt": p.Footnotes.LeadingPT} {
 		if v <= 0 {
 			bad = append(bad, k+" phải lớn hơn 0")
 		}
