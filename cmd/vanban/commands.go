@@ -7,9 +7,9 @@ import (
 	"os"
 	"strings"
 
-	"vanban/internal/build"
 	"vanban/internal/diag"
 	"vanban/internal/legacy"
+	"vanban/internal/pipeline"
 	"vanban/internal/vn"
 )
 
@@ -26,7 +26,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "vanban kiem-tra: cần ít nhất một tệp, ví dụ: vanban kiem-tra data/*.yaml")
 		return 2
 	}
-	b, err := build.New(o.options())
+	b, err := pipeline.New(o.options())
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -84,14 +84,14 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 	}
 	if len(kinds) != 1 {
 		fmt.Fprintf(stderr, "vanban tao: cần đúng một loại văn bản (có: %s), ví dụ: vanban tao ke_hoach -he-thong nha_nuoc -o ke-hoach.yaml\n",
-			strings.Join(build.StarterKinds(), ", "))
+			strings.Join(pipeline.StarterKinds(), ", "))
 		return 2
 	}
-	src, err := build.Starter(kinds[0], *system)
+	src, err := pipeline.Starter(kinds[0], *system)
 	if err != nil {
 		return fail(stderr, err)
 	}
-	src = build.SchemaLine(src, *out)
+	src = pipeline.SchemaLine(src, *out)
 	if _, statErr := os.Stat(*out); *out != "" && statErr == nil {
 		return fail(stderr, fmt.Errorf("“%s” đã có: chọn tên khác để không ghi đè dữ liệu đang có", *out))
 	}
@@ -114,7 +114,7 @@ func cmdTemplates(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "vanban mau: không nhận tên tệp (xem vanban -h)")
 		return 2
 	}
-	b, err := build.New(build.Options{TemplateDir: *dir})
+	b, err := pipeline.New(pipeline.Options{TemplateDir: *dir})
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -127,7 +127,7 @@ func cmdTemplates(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "  %-40s %s\n", s.Path, s.Layer)
 	}
 	fmt.Fprintf(stdout, "Thể thức (-the-thuc): %s\n", strings.Join(profiles, ", "))
-	fmt.Fprintf(stdout, "Tệp khởi đầu (vanban tao): %s\n", strings.Join(build.StarterKinds(), ", "))
+	fmt.Fprintf(stdout, "Tệp khởi đầu (vanban tao): %s\n", strings.Join(pipeline.StarterKinds(), ", "))
 	return 0
 }
 

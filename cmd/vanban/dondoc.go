@@ -6,13 +6,14 @@ import (
 	"os"
 	"path/filepath"
 
-	"vanban/internal/build"
 	"vanban/internal/output"
+	"vanban/internal/periodic"
+	"vanban/internal/pipeline"
 	"vanban/internal/vn"
 )
 
 // cmdRemind builds the công văn đôn đốc of a period, one per unit with overdue tasks or a
-// missing submission (wiring only: see build.Builder.Reminders). -o names a folder, where
+// missing submission (wiring only: see periodic.Reminders). -o names a folder, where
 // each unit's công văn is written as <ma-don-vi>.pdf (or .md with -dinh-dang md); with
 // -don-vi, -o may name the file itself.
 func cmdRemind(args []string, stdout, stderr io.Writer) int {
@@ -32,10 +33,10 @@ func cmdRemind(args []string, stdout, stderr io.Writer) int {
 	}
 	out := o.out
 	if out == "" {
-		out = build.DefaultReminders(f.book, f.period)
+		out = output.DefaultReminders(f.book, f.period)
 	}
 	// One file when a single unit is asked for and -o names a .pdf or .md file.
-	single := build.FormatOf(out)
+	single := output.FormatOf(out)
 	switch {
 	case single != "" && f.unit == "":
 		fmt.Fprintln(stderr, "vanban don-doc: không có -don-vi thì -o là một thư mục (mỗi đơn vị một tệp <ma-don-vi>.pdf), ví dụ -o don-doc/")
@@ -48,11 +49,11 @@ func cmdRemind(args []string, stdout, stderr io.Writer) int {
 	if single != "" {
 		ext = single
 	}
-	b, err := build.New(o.options())
+	b, err := pipeline.New(o.options())
 	if err != nil {
 		return fail(stderr, err)
 	}
-	rs, warnings, err := b.Reminders(f.book, build.RemindOptions{Period: f.period, Unit: f.unit, SendTo: *sendTo, Date: f.date}, ext == "pdf")
+	rs, warnings, err := periodic.Reminders(b, f.book, periodic.RemindOptions{Period: f.period, Unit: f.unit, SendTo: *sendTo, Date: f.date}, ext == "pdf")
 	warn(stderr, warnings)
 	if err != nil {
 		return fail(stderr, err)

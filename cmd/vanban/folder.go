@@ -4,8 +4,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"strconv"
+	"time"
 
-	"vanban/internal/build"
 	"vanban/internal/vn"
 )
 
@@ -47,7 +49,7 @@ func (o *folderOpts) parse(cmd string, flags *flag.FlagSet, args []string, stdou
 		return 2, true
 	}
 	if dated {
-		date, err := build.DateFromEnv()
+		date, err := dateFromEnv()
 		if err != nil {
 			fmt.Fprintf(stderr, "vanban %s: %v\n", cmd, err)
 			return 2, true
@@ -55,6 +57,20 @@ func (o *folderOpts) parse(cmd string, flags *flag.FlagSet, args []string, stdou
 		o.date = date
 	}
 	return 0, false
+}
+
+// dateFromEnv reads SOURCE_DATE_EPOCH (seconds since 1970, UTC) as the issue date; zero
+// when the variable is unset (the period's last day is then used).
+func dateFromEnv() (vn.Date, error) {
+	s := os.Getenv("SOURCE_DATE_EPOCH")
+	if s == "" {
+		return vn.Date{}, nil
+	}
+	sec, err := strconv.ParseInt(s, 10, 64)
+	if err != nil {
+		return vn.Date{}, fmt.Errorf("SOURCE_DATE_EPOCH “%s” không phải số giây", s)
+	}
+	return vn.DateOf(time.Unix(sec, 0).UTC()), nil
 }
 
 // flagList writes flag names as a sentence: "-theo-doi, -ky và -o".

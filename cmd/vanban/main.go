@@ -14,9 +14,9 @@ import (
 	"strings"
 	"time"
 
-	"vanban/internal/build"
 	"vanban/internal/diag"
 	"vanban/internal/output"
+	"vanban/internal/pipeline"
 	"vanban/internal/tmpl"
 	"vanban/internal/vn"
 )
@@ -183,8 +183,8 @@ func parseArgs(cmd string, flags *flag.FlagSet, args []string, stdout, stderr io
 }
 
 // options turns the flags into the builder's options.
-func (o *buildOpts) options() build.Options {
-	return build.Options{TemplateDir: o.dir, Profile: o.profile, MaxPages: o.maxPages, FontDir: o.fontDir,
+func (o *buildOpts) options() pipeline.Options {
+	return pipeline.Options{TemplateDir: o.dir, Profile: o.profile, MaxPages: o.maxPages, FontDir: o.fontDir,
 		TemplateTime: o.tmplTime, TemplateOutput: o.tmplMB << 20}
 }
 
@@ -199,7 +199,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	in := inputs[0]
-	target, err := build.OutputTarget(o.out, o.stage, build.DefaultOutput(in))
+	target, err := output.TargetOf(o.out, o.stage, output.Default(in))
 	if err != nil {
 		fmt.Fprintf(stderr, "vanban: %v\n", err)
 		return 2
@@ -216,7 +216,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vanban: không đọc được tệp “%s”: %s\n", in, vn.FileError(err, vn.Reading))
 		return 1
 	}
-	b, err := build.New(o.options())
+	b, err := pipeline.New(o.options())
 	if err != nil {
 		return fail(stderr, err)
 	}

@@ -4,11 +4,12 @@ import (
 	"fmt"
 	"io"
 
-	"vanban/internal/build"
 	"vanban/internal/output"
+	"vanban/internal/periodic"
+	"vanban/internal/pipeline"
 )
 
-// cmdReport builds the báo cáo tiến độ of a period (wiring only: see build.Builder.ReportAs).
+// cmdReport builds the báo cáo tiến độ of a period (wiring only: see periodic.Report).
 func cmdReport(args []string, stdout, stderr io.Writer) int {
 	var o buildOpts
 	var f folderOpts
@@ -18,7 +19,7 @@ func cmdReport(args []string, stdout, stderr io.Writer) int {
 		"vanban bao-cao -theo-doi data/tien-do/theo-doi.yaml -ky 2024-11 -o bao-cao.pdf", "theo-doi", "ky"); stop {
 		return code
 	}
-	target, err := build.OutputTarget(o.out, o.stage, build.DefaultReport(f.book, f.period, f.unit))
+	target, err := output.TargetOf(o.out, o.stage, output.DefaultReport(f.book, f.period, f.unit))
 	if err != nil {
 		fmt.Fprintf(stderr, "vanban: %v\n", err)
 		return 2
@@ -26,11 +27,11 @@ func cmdReport(args []string, stdout, stderr io.Writer) int {
 	if err := output.Check(target.Path, f.book); err != nil {
 		return fail(stderr, err)
 	}
-	b, err := build.New(o.options())
+	b, err := pipeline.New(o.options())
 	if err != nil {
 		return fail(stderr, err)
 	}
-	result, warnings, err := b.ReportAs(f.book, build.ReportOptions{Period: f.period, Unit: f.unit, Date: f.date}, target.Format)
+	result, warnings, err := periodic.Report(b, f.book, periodic.ReportOptions{Period: f.period, Unit: f.unit, Date: f.date}, target.Format)
 	if err != nil {
 		return fail(stderr, err)
 	}

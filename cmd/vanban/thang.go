@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"vanban/internal/batch"
-	"vanban/internal/build"
+	"vanban/internal/pipeline"
 )
 
 // cmdMonthly is “vanban thang”: every report of a period into a folder, for a scheduled
@@ -48,7 +48,7 @@ func monthly(args []string, stdout, stderr io.Writer, tty bool, extra ...batch.K
 		fmt.Fprintf(stderr, "vanban thang: “%s” là một tệp: -o là thư mục kết quả\n", o.out)
 		return 2
 	}
-	b, err := build.New(o.options())
+	b, err := pipeline.New(o.options())
 	if err != nil {
 		return fail(stderr, err)
 	}

@@ -5,7 +5,7 @@ import (
 	"io"
 	"path/filepath"
 
-	"vanban/internal/build"
+	"vanban/internal/pipeline"
 	"vanban/internal/progress"
 	"vanban/internal/unitplan"
 )
@@ -21,7 +21,7 @@ func cmdUnitPlan(args []string, stdout, stderr io.Writer) int {
 		"vanban ke-hoach-don-vi -theo-doi data/tien-do/theo-doi.yaml -don-vi huyen-uy-nga-son -o ke-hoach-nga-son.yaml", "theo-doi", "don-vi"); stop {
 		return code
 	}
-	if *out != "" && !build.IsData(*out) {
+	if *out != "" && !pipeline.IsData(*out) {
 		fmt.Fprintf(stderr, "vanban ke-hoach-don-vi: tệp kết quả là tệp dữ liệu .yaml, không phải “%s”\n", filepath.Ext(*out))
 		return 2
 	}

@@ -15,7 +15,7 @@
 // from the shared Input to more jobs, passed in [Options.Kinds].
 //
 // Output is deterministic: the issue date is Input.Date (from the data — the period's last
-// day — or from SOURCE_DATE_EPOCH, see build.DateFromEnv); nothing reads the clock, so the
+// day — or from SOURCE_DATE_EPOCH, see SOURCE_DATE_EPOCH read by the command line); nothing reads the clock, so the
 // same inputs give the same bytes.
 package batch
 
@@ -28,8 +28,9 @@ import (
 	"sync"
 	"time"
 
-	"vanban/internal/build"
 	"vanban/internal/output"
+	"vanban/internal/periodic"
+	"vanban/internal/pipeline"
 	"vanban/internal/progress"
 	"vanban/internal/vn"
 )
@@ -57,7 +58,7 @@ type Kind func(in *Input) []Job
 // the period (its Warnings: late files, files left out for their errors — the documents
 // still build, without the files left out) and the issue date.
 type Input struct {
-	Builder *build.Builder
+	Builder *pipeline.Builder
 	*progress.Folder
 	// Date is the issue date of every document; zero takes the period's last day.
 	Date vn.Date
@@ -65,7 +66,7 @@ type Input struct {
 
 // Load reads the progress folder of book (its theo-doi.yaml) for the period named ky
 // ("2024-11", "2024-quy-4", …): see progress.Load.
-func Load(b *build.Builder, book, ky string, date vn.Date) (*Input, error) {
+func Load(b *pipeline.Builder, book, ky string, date vn.Date) (*Input, error) {
 	f, err := progress.Load(book, ky)
 	if err != nil {
 		return nil, err
@@ -91,7 +92,7 @@ func ReportJobs(in *Input) []Job {
 
 func (in *Input) reportJob(name, unit string) Job {
 	return Job{Name: name, Build: func() ([]File, error) {
-		pdf, err := in.Builder.ReportPDFOf(in.Folder, build.ReportOptions{Unit: unit, Date: in.Date})
+		pdf, err := periodic.ReportPDF(in.Builder, in.Folder, periodic.ReportOptions{Unit: unit, Date: in.Date})
 		if err != nil {
 			return nil, err
 		}
@@ -229,7 +230,7 @@ func runJob(dir string, j Job) (r Result) {
 
 // Monthly builds every document of period ky of the progress folder of book into
 // <out>/<ky>/: the reports, then the jobs of each extra kind. It is Load, the kinds and Run.
-func Monthly(b *build.Builder, book, ky, out string, date vn.Date, opt Options, extra ...Kind) (*Summary, *Input, error) {
+func Monthly(b *pipeline.Builder, book, ky, out string, date vn.Date, opt Options, extra ...Kind) (*Summary, *Input, error) {
 	in, err := Load(b, book, ky, date)
 	if err != nil {
 		return nil, nil, err

@@ -9,14 +9,15 @@ import (
 	"sync"
 	"testing"
 
-	"vanban/internal/build"
+	"vanban/internal/periodic"
+	"vanban/internal/pipeline"
 	"vanban/internal/vn"
 )
 
 const book = "../../data/tien-do/theo-doi.yaml"
 
-func builder(t testing.TB) *build.Builder {
-	b, err := build.New(build.Options{})
+func builder(t testing.TB) *pipeline.Builder {
+	b, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,10 +71,10 @@ func TestMonthly(t *testing.T) {
 			}
 		}
 	}
-	// The batch's files are those of “vanban bao-cao” (build.ReportAs, which opens the book
+	// The batch's files are those of “vanban bao-cao” (periodic.Report, which opens the book
 	// itself): sharing the loaded book changes nothing.
 	for _, unit := range []string{"", "huyen-uy-nga-son"} {
-		want, _, err := b.ReportAs(book, build.ReportOptions{Period: "2024-11", Unit: unit}, "pdf")
+		want, _, err := periodic.Report(b, book, periodic.ReportOptions{Period: "2024-11", Unit: unit}, "pdf")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -82,7 +83,7 @@ func TestMonthly(t *testing.T) {
 			name = UnitFile(unit)
 		}
 		if got, _ := os.ReadFile(filepath.Join(outs[0], "2024-11", name)); !bytes.Equal(got, want) {
-			t.Errorf("%s differs from build.ReportAs's", name)
+			t.Errorf("%s differs from periodic.Report's", name)
 		}
 	}
 	entries, _ := os.ReadDir(filepath.Join(outs[0], "2024-11"))
@@ -151,17 +152,5 @@ func TestExtraKind(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(filepath.Join(out, "2024-11", "don-doc.txt")); string(data) != "2024-11" {
 		t.Errorf("extra kind wrote %q", data)
-	}
-}
-
-func TestDateFromEnv(t *testing.T) {
-	t.Setenv("SOURCE_DATE_EPOCH", "1733011200") // 2024-12-01 00:00 UTC
-	d, err := build.DateFromEnv()
-	if err != nil || d != (vn.Date{Year: 2024, Month: 12, Day: 1}) {
-		t.Errorf("%v %v", d, err)
-	}
-	t.Setenv("SOURCE_DATE_EPOCH", "hôm nay")
-	if _, err := build.DateFromEnv(); err == nil {
-		t.Error("no error for a SOURCE_DATE_EPOCH that is not a number")
 	}
 }

@@ -1,7 +1,7 @@
 package batch
 
 import (
-	"vanban/internal/build"
+	"vanban/internal/periodic"
 	"vanban/internal/report"
 )
 
@@ -19,7 +19,7 @@ func ReminderJobs(in *Input) []Job {
 	for _, r := range rs {
 		unit := r.Unit.ID
 		jobs = append(jobs, Job{Name: RemindFile(unit), Build: func() ([]File, error) {
-			out, err := in.Builder.RemindersOf(in.Folder, build.RemindOptions{Unit: unit, Date: in.Date}, true)
+			out, err := periodic.RemindersOf(in.Builder, in.Folder, periodic.RemindOptions{Unit: unit, Date: in.Date}, true)
 			if err != nil {
 				return nil, err
 			}

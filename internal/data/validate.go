@@ -22,7 +22,7 @@ func Load(name string, src []byte) (*Document, error) {
 }
 
 // FromSource decodes and checks a document from a parsed source. The body is checked as its
-// kind ("loai") divides it; a kind that is not in [Kinds] (internal/build refuses those) is
+// kind ("loai") divides it; a kind that is not in [Kinds] (internal/pipeline refuses those) is
 // checked as a [Free] body.
 func FromSource(s *yamlfile.Source) (*Document, error) {
 	var p Document

@@ -51,7 +51,7 @@ func TestGolden(t *testing.T) {
 		{"bieu-do", "bieu-do.md"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			src, err := os.ReadFile(filepath.Join("../build/testdata", c.md))
+			src, err := os.ReadFile(filepath.Join("../pipeline/testdata", c.md))
 			if err != nil {
 				t.Fatal(err)
 			}

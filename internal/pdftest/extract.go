@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"testing"
 
 	lpdf "github.com/ledongthuc/pdf"
 	"golang.org/x/text/unicode/norm"
@@ -135,4 +136,14 @@ func lineWords(ln []glyph, left, top float64) []Word {
 		})
 	})
 	return words
+}
+
+// MustPages is Pages for a test: a PDF that cannot be read fails it.
+func MustPages(t testing.TB, pdf []byte) []Page {
+	t.Helper()
+	ps, err := Pages(pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ps
 }

@@ -219,7 +219,7 @@ func TestGeneratorRefuses(t *testing.T) {
 }
 
 // TestRequiredFields: the required keys are the loader's checks (internal/data/validate.go
-// and, for loai, internal/build).
+// and, for loai, internal/pipeline).
 func TestRequiredFields(t *testing.T) {
 	meta := []string{"he_thong", "loai", "co_quan", "ky_hieu", "dia_danh", "nguoi_ky"}
 	shared := map[string][]string{
@@ -704,7 +704,7 @@ func TestPresenceMatchesLoader(t *testing.T) {
 				mustHave := info.required[key] || info.oneOf[key] || soleOfGroup(info.anyOf, key, obj)
 				switch {
 				case key == "loai" && ptr == "":
-					// internal/build checks loai (data.Load decodes any kind's meta).
+					// internal/pipeline checks loai (data.Load decodes any kind's meta).
 					if schemaOK {
 						t.Errorf("%s: without loai the schema passes", f.path)
 					}

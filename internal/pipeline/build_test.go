@@ -1,4 +1,4 @@
-package build
+package pipeline
 
 import (
 	"fmt"
@@ -52,15 +52,6 @@ func buildPDF(t testing.TB, path string) []byte {
 	}
 	pdfCache[path] = out
 	return out
-}
-
-func pages(t testing.TB, pdf []byte) []pdftest.Page {
-	t.Helper()
-	ps, err := pdftest.Pages(pdf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ps
 }
 
 // TestMarkdownGolden checks the official Markdown that the templates make from the
@@ -172,7 +163,7 @@ func seedWords(t *testing.T) []string {
 // and requires the seed's words, in the seed's order, with nothing else but the header,
 // the page numbers and the "-----" under the trích yếu.
 func TestSeedWordForWord(t *testing.T) {
-	ps := pages(t, buildPDF(t, seedData))
+	ps := pdftest.MustPages(t, buildPDF(t, seedData))
 	got := readingOrder(t, ps, "KẾ")
 	var kept []string
 	for _, w := range got {

@@ -1,7 +1,7 @@
 // Package build runs the pipeline: data (YAML) → template → official Markdown → document
 // model → layout → PDF. It is the façade the command line calls; every intermediate can be
 // asked for (the Markdown, the model, the layout) so that each stage can be seen.
-package build
+package pipeline
 
 import (
 	"context"
@@ -193,6 +193,16 @@ func (b *Builder) MarkdownContext(ctx context.Context, in Input) ([]byte, error)
 		return nil, err
 	}
 	return b.store.ExecuteContext(ctx, t, value)
+}
+
+// Render runs the template of a kind and system on values made in code (a period's report,
+// a reminder), and returns the official Markdown, as MarkdownContext does for a data file.
+func (b *Builder) Render(kind, system string, value any) ([]byte, error) {
+	t, err := b.store.Find(kind, system)
+	if err != nil {
+		return nil, err
+	}
+	return b.store.ExecuteContext(context.Background(), t, value)
 }
 
 // checkGlyphs finds, in the data itself, characters the typeface cannot draw, so that the

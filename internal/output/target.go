@@ -1,7 +1,6 @@
-package build
+package output
 
 import (
-	"bytes"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -25,11 +24,11 @@ func FormatOf(path string) string {
 	return ""
 }
 
-// OutputTarget resolves -o (out) and -giai-doan (stage) as every command that writes one
+// TargetOf resolves -o (out) and -giai-doan (stage) as every command that writes one
 // document does: with a stage, what that stage makes goes to out, or to the standard output
 // when out is empty (out's extension chooses nothing); otherwise out's extension chooses
 // the format, and an empty out takes def. The error, in Vietnamese, is a wrong call.
-func OutputTarget(out, stage, def string) (Target, error) {
+func TargetOf(out, stage, def string) (Target, error) {
 	switch stage {
 	case "":
 	case "md", "mo-hinh", "bo-cuc":
@@ -47,9 +46,9 @@ func OutputTarget(out, stage, def string) (Target, error) {
 	return Target{Path: out, Format: format}, nil
 }
 
-// DefaultOutput is the result of building an input without -o: beside it, the same name,
+// Default is the result of building an input without -o: beside it, the same name,
 // .pdf.
-func DefaultOutput(in string) string { return strings.TrimSuffix(in, filepath.Ext(in)) + ".pdf" }
+func Default(in string) string { return strings.TrimSuffix(in, filepath.Ext(in)) + ".pdf" }
 
 // DefaultReport is the báo cáo tiến độ of a period without -o: bao-cao-<ky>.pdf, or
 // bao-cao-<ky>-<ma-don-vi>.pdf for one unit, beside the folder's theo-doi.yaml (book).
@@ -65,29 +64,4 @@ func DefaultReport(book, period, unit string) string {
 // beside the folder's theo-doi.yaml (book).
 func DefaultReminders(book, period string) string {
 	return filepath.Join(filepath.Dir(book), "don-doc-"+period)
-}
-
-// Stage runs the pipeline on an input as far as format: "md" the official Markdown,
-// "mo-hinh" the dump of the document model, "bo-cuc" the dump of the layout, "pdf" the PDF.
-func (b *Builder) Stage(format, name string, src []byte) ([]byte, error) {
-	var buf bytes.Buffer
-	switch format {
-	case "md":
-		return b.Markdown(name, src)
-	case "mo-hinh":
-		doc, err := b.Document(name, src)
-		if err != nil {
-			return nil, err
-		}
-		err = doc.Dump(&buf)
-		return buf.Bytes(), err
-	case "bo-cuc":
-		l, err := b.Layout(name, src)
-		if err != nil {
-			return nil, err
-		}
-		err = l.Dump(&buf)
-		return buf.Bytes(), err
-	}
-	return b.PDF(name, src)
 }

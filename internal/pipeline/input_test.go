@@ -1,4 +1,4 @@
-package build
+package pipeline
 
 import (
 	"fmt"
@@ -201,7 +201,7 @@ func TestLetterAndDecisionParts(t *testing.T) {
 		t.Fatal(err)
 	}
 	pdftest.NothingLost(t, doc, out)
-	p1 := pages(t, out)[0]
+	p1 := pdftest.MustPages(t, out)[0]
 	so, _ := pdftest.Find(p1, "Số:")
 	vv, ok := pdftest.Find(p1, "V/v")
 	if !ok || vv.Y <= so.Y || vv.X > p1.Width/2 || vv.Size != 12 {
@@ -223,7 +223,7 @@ func TestLetterAndDecisionParts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p1 = pages(t, out)[0]
+	p1 = pdftest.MustPages(t, out)[0]
 	_, ty, _, ok1 := pdftest.FindPhrase(p1, "Về việc thành lập")
 	ax, ay, aw, ok2 := pdftest.FindPhrase(p1, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THANH HÓA")
 	_, cy, _, ok3 := pdftest.FindPhrase(p1, "Căn cứ Luật")
@@ -254,7 +254,7 @@ func TestAppendix(t *testing.T) {
 		t.Fatalf("appendices: %+v", doc.Appendices)
 	}
 	pdftest.NothingLost(t, doc, out)
-	ps := pages(t, out)
+	ps := pdftest.MustPages(t, out)
 	if len(ps) < 3 {
 		t.Fatalf("%d pages, want the body's page and an appendix of two or more", len(ps))
 	}

@@ -1,4 +1,4 @@
-package build
+package pipeline
 
 import (
 	"bytes"
@@ -21,7 +21,7 @@ func TestPageGeometry(t *testing.T) {
 			p := mustProfile(t, tc.prof)
 			left, right := profile.MM(p.Page.LeftMM), profile.MM(210-p.Page.RightMM)
 			bottom := profile.MM(297 - p.Page.BottomMM)
-			for _, pg := range pages(t, buildPDF(t, tc.in)) {
+			for _, pg := range pdftest.MustPages(t, buildPDF(t, tc.in)) {
 				if math.Abs(pg.Width-595.28) > 0.01 || math.Abs(pg.Height-841.89) > 0.01 {
 					t.Errorf("page %d is %.2f×%.2f pt, want A4 595.28×841.89", pg.Number, pg.Width, pg.Height)
 				}
@@ -39,7 +39,7 @@ func TestPageGeometry(t *testing.T) {
 // TestJustified checks that the body's justified lines end exactly at the right margin:
 // lines that are not the last of their paragraph fill the text width.
 func TestJustified(t *testing.T) {
-	ps := pages(t, buildPDF(t, seedData))
+	ps := pdftest.MustPages(t, buildPDF(t, seedData))
 	right := profile.MM(210 - 15)
 	full := 0
 	for _, pg := range ps {
@@ -57,7 +57,7 @@ func TestJustified(t *testing.T) {
 // TestPartyHeader measures page 1 of the seed: "ĐẢNG CỘNG SẢN VIỆT NAM" on the right half,
 // the issuing body on the left half, on the same first line; sizes from the HD 36 profile.
 func TestPartyHeader(t *testing.T) {
-	ps := pages(t, buildPDF(t, seedData))
+	ps := pdftest.MustPages(t, buildPDF(t, seedData))
 	p1 := ps[0]
 	mid := p1.Width / 2
 	dx, dy, dw, ok := pdftest.FindPhrase(p1, "ĐẢNG CỘNG SẢN VIỆT NAM")
@@ -111,7 +111,7 @@ func TestPartyHeader(t *testing.T) {
 // about 10 mm from the top edge, in 14 pt.
 func TestPageNumbers(t *testing.T) {
 	for _, in := range []string{seedData, stateData} {
-		ps := pages(t, buildPDF(t, in))
+		ps := pdftest.MustPages(t, buildPDF(t, in))
 		if len(ps) < 2 {
 			t.Fatalf("%s: %d page(s), want several", in, len(ps))
 		}
@@ -140,7 +140,7 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // TestStateHeaderAndClosing checks the NĐ 30 example: Quốc hiệu and Tiêu ngữ, the
 // "Số: …/KH-…" line, the signer and the recipients in NĐ 30 style and sizes.
 func TestStateHeaderAndClosing(t *testing.T) {
-	ps := pages(t, buildPDF(t, stateData))
+	ps := pdftest.MustPages(t, buildPDF(t, stateData))
 	p1, last := ps[0], ps[len(ps)-1]
 	for _, c := range []struct {
 		page   pdftest.Page

@@ -1,4 +1,4 @@
-package build
+package periodic
 
 import (
 	"path/filepath"
@@ -60,7 +60,7 @@ func stateFolder(t *testing.T) *progress.Folder {
 // issued 10/04/2026, after the March deadline (05/04): new deadline 15/04/2026.
 func TestRemindersGolden(t *testing.T) {
 	b := newBuilder(t)
-	rs, _, err := b.Reminders(progressBook, RemindOptions{Period: "2024-11", Date: vn.Date{Year: 2024, Month: 12, Day: 2}}, false)
+	rs, _, err := Reminders(b, progressBook, RemindOptions{Period: "2024-11", Date: vn.Date{Year: 2024, Month: 12, Day: 2}}, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,7 +69,7 @@ func TestRemindersGolden(t *testing.T) {
 	}
 	golden.Check(t, filepath.Join("testdata", "cong-van-don-doc", "2024-11-huyen-uy-nga-son.golden.md"), rs[0].Markdown)
 
-	srs, err := b.RemindersOf(stateFolder(t), RemindOptions{Date: vn.Date{Year: 2026, Month: 4, Day: 10}}, true)
+	srs, err := RemindersOf(b, stateFolder(t), RemindOptions{Date: vn.Date{Year: 2026, Month: 4, Day: 10}}, true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,7 +91,7 @@ func TestRemindersGolden(t *testing.T) {
 // format rules find nothing.
 func TestReminderPDF(t *testing.T) {
 	b := newBuilder(t)
-	rs, _, err := b.Reminders(progressBook, RemindOptions{Period: "2024-11"}, true)
+	rs, _, err := Reminders(b, progressBook, RemindOptions{Period: "2024-11"}, true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,7 +103,7 @@ func TestReminderPDF(t *testing.T) {
 	if ds := b.Check("cong-van.md", rs[0].Markdown); len(ds) > 0 {
 		t.Errorf("findings: %v", ds)
 	}
-	if _, _, err := b.Reminders(progressBook, RemindOptions{Period: "2024-11", Unit: "khong-co"}, false); err == nil {
+	if _, _, err := Reminders(b, progressBook, RemindOptions{Period: "2024-11", Unit: "khong-co"}, false); err == nil {
 		t.Error("unknown unit: no error")
 	}
 }
@@ -134,7 +134,7 @@ func TestUnitPlanBuilds(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", c.unit, err)
 		}
-		if len(pages(t, pdf)) < 1 {
+		if len(pdftest.MustPages(t, pdf)) < 1 {
 			t.Errorf("%s: no page", c.unit)
 		}
 	}

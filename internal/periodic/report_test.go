@@ -1,4 +1,4 @@
-package build
+package periodic
 
 import (
 	"path/filepath"
@@ -6,6 +6,7 @@ import (
 
 	"vanban/internal/golden"
 	"vanban/internal/pdftest"
+	"vanban/internal/pipeline"
 )
 
 const progressBook = "../../data/tien-do/theo-doi.yaml"
@@ -18,7 +19,7 @@ func TestReportGolden(t *testing.T) {
 		{"huyen-uy-nga-son", "2024-11-huyen-uy-nga-son.golden.md"},
 	} {
 		t.Run(c.golden, func(t *testing.T) {
-			got, _, err := newBuilder(t).ReportAs(progressBook, ReportOptions{Period: "2024-11", Unit: c.unit}, "md")
+			got, _, err := Report(newBuilder(t), progressBook, ReportOptions{Period: "2024-11", Unit: c.unit}, "md")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -32,11 +33,11 @@ func TestReportGolden(t *testing.T) {
 // header row repeated.
 func TestReportPDF(t *testing.T) {
 	b := newBuilder(t)
-	md, _, err := b.ReportAs(progressBook, ReportOptions{Period: "2024-11"}, "md")
+	md, _, err := Report(b, progressBook, ReportOptions{Period: "2024-11"}, "md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	pdf, _, err := b.ReportAs(progressBook, ReportOptions{Period: "2024-11"}, "pdf")
+	pdf, _, err := Report(b, progressBook, ReportOptions{Period: "2024-11"}, "pdf")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,7 +46,7 @@ func TestReportPDF(t *testing.T) {
 		t.Fatal(err)
 	}
 	pdftest.NothingLost(t, doc, pdf)
-	ps := pages(t, pdf)
+	ps := pdftest.MustPages(t, pdf)
 	if len(ps) < 4 {
 		t.Fatalf("%d pages, want at least 4", len(ps))
 	}
@@ -62,4 +63,14 @@ func TestReportPDF(t *testing.T) {
 	if stt <= 5 {
 		t.Errorf("%d header rows with STT on %d pages: no table header was repeated", stt, len(ps))
 	}
+}
+
+func newBuilder(t testing.TB) *pipeline.Builder {
+	t.Helper()
+	b, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { b.Close() })
+	return b
 }

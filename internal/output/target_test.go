@@ -1,12 +1,12 @@
-package build
+package output
 
 import (
 	"path/filepath"
 	"testing"
 )
 
-// TestOutputTarget: the rules every command that writes one document shares.
-func TestOutputTarget(t *testing.T) {
+// TestTargetOf: the rules every command that writes one document shares.
+func TestTargetOf(t *testing.T) {
 	for _, c := range []struct {
 		out, stage, def string
 		want            Target
@@ -20,12 +20,12 @@ func TestOutputTarget(t *testing.T) {
 		{"kh.docx", "", "x.pdf", Target{}, "không biết định dạng “.docx” của tệp kết quả — dùng .pdf hoặc .md"},
 		{"", "xyz", "x.pdf", Target{}, "không có giai đoạn “xyz” — dùng md, mo-hinh hoặc bo-cuc"},
 	} {
-		got, err := OutputTarget(c.out, c.stage, c.def)
+		got, err := TargetOf(c.out, c.stage, c.def)
 		if got != c.want || (err == nil) != (c.err == "") || err != nil && err.Error() != c.err {
-			t.Errorf("OutputTarget(%q, %q, %q) = %+v, %v; want %+v, %q", c.out, c.stage, c.def, got, err, c.want, c.err)
+			t.Errorf("TargetOf(%q, %q, %q) = %+v, %v; want %+v, %q", c.out, c.stage, c.def, got, err, c.want, c.err)
 		}
 	}
-	if got := DefaultOutput("data/ke-hoach.yaml"); got != "data/ke-hoach.pdf" {
+	if got := Default("data/ke-hoach.yaml"); got != "data/ke-hoach.pdf" {
 		t.Errorf("DefaultOutput = %s", got)
 	}
 	book := filepath.Join("data", "tien-do", "theo-doi.yaml")

@@ -1,7 +1,8 @@
-package build
+package periodic
 
 import (
 	"vanban/internal/diag"
+	"vanban/internal/pipeline"
 	"vanban/internal/progress"
 	"vanban/internal/report"
 	"vanban/internal/vn"
@@ -32,29 +33,25 @@ type Reminder struct {
 // theo-doi.yaml), one per lead unit with overdue tasks or a missing submission, in registry
 // order; none when nobody owes anything. With pdf, each is also laid out as a PDF. The
 // folder's warnings come back as with Report.
-func (b *Builder) Reminders(book string, opt RemindOptions, pdf bool) ([]Reminder, diag.List, error) {
+func Reminders(b *pipeline.Builder, book string, opt RemindOptions, pdf bool) ([]Reminder, diag.List, error) {
 	f, err := progress.Load(book, opt.Period)
 	if err != nil {
 		return nil, nil, err
 	}
-	out, err := b.RemindersOf(f, opt, pdf)
+	out, err := RemindersOf(b, f, opt, pdf)
 	return out, f.Warnings, err
 }
 
 // RemindersOf builds the công văn of a folder already read for its period, as a batch does
 // once for every document of a period (opt.Period is not read).
-func (b *Builder) RemindersOf(f *progress.Folder, opt RemindOptions, pdf bool) ([]Reminder, error) {
+func RemindersOf(b *pipeline.Builder, f *progress.Folder, opt RemindOptions, pdf bool) ([]Reminder, error) {
 	rs, err := report.Reminders(f.Book, f.Summary, report.RemindOptions{Unit: opt.Unit, Date: opt.Date, SendTo: opt.SendTo})
-	if err != nil {
-		return nil, err
-	}
-	t, err := b.store.Find("cong_van_don_doc", string(f.Book.Plan.System))
 	if err != nil {
 		return nil, err
 	}
 	out := make([]Reminder, 0, len(rs))
 	for _, r := range rs {
-		md, err := b.store.Execute(t, r.Data)
+		md, err := b.Render("cong_van_don_doc", string(f.Book.Plan.System), r.Data)
 		if err != nil {
 			return nil, err
 		}

@@ -1,0 +1,75 @@
+// Package periodic makes the documents of a reporting period from a progress folder: the
+// báo cáo tiến độ of the whole plan or of one lead unit, and the công văn đôn đốc of each
+// unit that owes something. It reads the folder with package progress, turns the period's
+// summary into template values with package report, and runs them through a
+// pipeline.Builder, so that these documents get the same form, checks and outputs as any
+// other. The monthly job (package batch) calls it once per document of a period.
+package periodic
+
+import (
+	"vanban/internal/diag"
+	"vanban/internal/pipeline"
+	"vanban/internal/progress"
+	"vanban/internal/report"
+	"vanban/internal/vn"
+)
+
+// ReportOptions choose a báo cáo tiến độ.
+type ReportOptions struct {
+	// Period is the period's name as its folder is named ("2024-11", "2024-quy-4").
+	Period string
+	// Unit is a lead unit's id for a report on its tasks only; empty for the whole plan.
+	Unit string
+	// Date is the issue date; zero takes the period's last day (see SOURCE_DATE_EPOCH in
+	// docs/tien-do.md: the command line passes it here; nothing reads the clock).
+	Date vn.Date
+}
+
+// Report builds the báo cáo tiến độ of a plan for a period from its progress folder (book:
+// the folder's theo-doi.yaml) as far as format: "md" its official Markdown, "pdf", or
+// another stage of -giai-doan ("mo-hinh", "bo-cuc"). The folder's warnings of the period
+// (late submissions, files left out for their errors) come back with it: see progress.Load.
+func Report(b *pipeline.Builder, book string, opt ReportOptions, format string) ([]byte, diag.List, error) {
+	f, err := progress.Load(book, opt.Period)
+	if err != nil {
+		return nil, nil, err
+	}
+	md, err := ReportMarkdown(b, f, opt)
+	if err != nil {
+		return nil, f.Warnings, err
+	}
+	out, err := b.Stage(format, reportName(f, opt.Unit), md)
+	return out, f.Warnings, err
+}
+
+// ReportMarkdown builds the official Markdown of a báo cáo tiến độ from a progress folder
+// already read for its period (opt.Period is not read: the folder has the period). A batch
+// reads the folder once, then calls this for every report: the folder is only read, so
+// concurrent calls may share it.
+func ReportMarkdown(b *pipeline.Builder, f *progress.Folder, opt ReportOptions) ([]byte, error) {
+	value, err := report.Data(f.Book, f.Summary, report.Options{Unit: opt.Unit, Date: opt.Date})
+	if err != nil {
+		return nil, err
+	}
+	return b.Render("bao_cao_tien_do", string(f.Book.Plan.System), value)
+}
+
+// ReportPDF builds the PDF of a báo cáo tiến độ from a folder read for its period (see
+// ReportMarkdown).
+func ReportPDF(b *pipeline.Builder, f *progress.Folder, opt ReportOptions) ([]byte, error) {
+	md, err := ReportMarkdown(b, f, opt)
+	if err != nil {
+		return nil, err
+	}
+	return b.PDF(reportName(f, opt.Unit), md)
+}
+
+// reportName names a report's Markdown in messages: the folder's theo-doi.yaml, what the
+// report is of.
+func reportName(f *progress.Folder, unit string) string {
+	name := f.File + " (báo cáo tiến độ " + f.Period.String()
+	if unit != "" {
+		name += ", " + unit
+	}
+	return name + ").md"
+}
