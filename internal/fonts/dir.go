@@ -2,9 +2,7 @@ package fonts
 
 import (
 	"encoding/binary"
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -12,7 +10,9 @@ import (
 
 	"golang.org/x/image/font/sfnt"
 
+	"vanban/internal/diag"
 	"vanban/internal/layout"
+	"vanban/internal/vn"
 )
 
 // LoadDir reads an office's own typeface from a folder: four TrueType files (.ttf), one a
@@ -21,11 +21,7 @@ import (
 func LoadDir(dir string) (*Set, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		why := err.Error()
-		if errors.Is(err, fs.ErrNotExist) {
-			why = "không có thư mục này"
-		}
-		return nil, fmt.Errorf("không đọc được thư mục phông “%s”: %s", dir, why)
+		return nil, fileError("không đọc được thư mục phông “%s”: %s", dir, vn.FileError(err, vn.Listing))
 	}
 	var files [4][]byte
 	var names [4]string
@@ -38,7 +34,7 @@ func LoadDir(dir string) (*Set, error) {
 		path := filepath.Join(dir, e.Name())
 		data, err := os.ReadFile(path)
 		if err != nil {
-			return nil, fmt.Errorf("không đọc được phông “%s”: %w", path, err)
+			return nil, fileError("không đọc được phông “%s”: %s", path, vn.FileError(err, vn.Reading))
 		}
 		if err := Check(e.Name(), data); err != nil {
 			return nil, err
@@ -89,4 +85,9 @@ func describe(data []byte) (layout.Font, string, error) {
 		family = "phông riêng"
 	}
 	return layout.FontFor(style&1 != 0, style&2 != 0), family, nil
+}
+
+// fileError is a font file or folder that cannot be read: the office's mistake, not a bug.
+func fileError(format string, args ...any) error {
+	return diag.Diagnostic{Code: diag.File, Message: fmt.Sprintf(format, args...)}
 }

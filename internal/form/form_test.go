@@ -2,7 +2,6 @@ package form
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,6 +9,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"vanban/internal/golden"
 	"vanban/internal/markdown"
 	"vanban/internal/model"
 	"vanban/internal/profile"
@@ -37,7 +37,6 @@ func TestKeepBlanks(t *testing.T) {
 	}
 }
 
-var update = flag.Bool("update", false, "rewrite the golden form dumps")
 
 // TestGolden: the form of real documents of both systems, every decision resolved, as
 // dumped by Document.Dump (testdata/*.golden).
@@ -67,20 +66,7 @@ func TestGolden(t *testing.T) {
 			if err := f.Dump(&got); err != nil {
 				t.Fatal(err)
 			}
-			file := filepath.Join("testdata", c.name+".golden")
-			if *update {
-				if err := os.WriteFile(file, got.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(got.Bytes(), want) {
-				t.Errorf("form of %s differs from %s; run with -update and review the diff", c.md, file)
-			}
+			golden.Check(t, filepath.Join("testdata", c.name+".golden"), got.Bytes())
 		})
 	}
 }

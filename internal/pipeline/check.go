@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"reflect"
 	"strings"
 
 	"vanban/internal/data"
@@ -188,8 +187,8 @@ func templateData(file *yamlfile.Source) (map[string]any, error) {
 	if err != nil {
 		return nil, err
 	}
-	value := plain(reflect.ValueOf(p)).(map[string]any)
-	value["ds_nhiem_vu"] = plain(reflect.ValueOf(p.Tasks()))
+	value := tmpl.Values(p).(map[string]any)
+	value["ds_nhiem_vu"] = tmpl.Values(p.Tasks())
 	return value, nil
 }
 

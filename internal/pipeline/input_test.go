@@ -3,7 +3,6 @@ package pipeline
 import (
 	"fmt"
 	"math"
-	"reflect"
 	"strings"
 	"testing"
 
@@ -153,20 +152,6 @@ func TestMarkdownIsChecked(t *testing.T) {
 	_, err := newBuilder(t).Markdown("x.md", []byte("---\nhe_thong: dang\n---\nThân.\n"))
 	if err == nil || !strings.Contains(err.Error(), "thiếu trường “co_quan”") {
 		t.Errorf("error %v, want the missing fields", err)
-	}
-}
-
-// TestTemplateNumbersAreIntegers: whole numbers from the data are integers in templates.
-func TestTemplateNumbersAreIntegers(t *testing.T) {
-	m := plain(reflect.ValueOf(map[string]any{"n": 2, "f": 2.5, "l": []int{1}})).(map[string]any)
-	if _, ok := m["n"].(int64); !ok {
-		t.Errorf("n is %T, want int64", m["n"])
-	}
-	if _, ok := m["f"].(float64); !ok {
-		t.Errorf("f is %T, want float64", m["f"])
-	}
-	if _, ok := m["l"].([]any)[0].(int64); !ok {
-		t.Errorf("list item is %T, want int64", m["l"].([]any)[0])
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"vanban/internal/model"
 	"vanban/internal/progress"
+	"vanban/internal/tmpl"
 	"vanban/internal/vn"
 )
 
@@ -144,10 +145,7 @@ func reminder(b *progress.Book, sum *progress.Summary, us *progress.UnitState, m
 		Addressees: []string{us.Unit.Name}, Signer: plan.Signer,
 		Recipients: []model.Recipient{{Name: "Như trên"}}, Archive: archive,
 	}
-	out, err := metaMap(meta)
-	if err != nil {
-		return nil, err
-	}
+	out := tmpl.Values(meta).(map[string]any)
 	out["ky"] = period
 	out["ky_ma"] = sum.Period.String()
 	out["den_ngay"] = dmy(sum.Period.Last())

@@ -8,13 +8,13 @@
 package report
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 
 	"vanban/internal/diag"
 	"vanban/internal/model"
 	"vanban/internal/progress"
+	"vanban/internal/tmpl"
 	"vanban/internal/vn"
 )
 
@@ -95,10 +95,7 @@ func Data(b *progress.Book, sum *progress.Summary, opt Options) (map[string]any,
 	if us != nil {
 		meta.Recipients = append([]model.Recipient{{Name: us.Unit.Name}}, plan.Recipients...)
 	}
-	out, err := metaMap(meta)
-	if err != nil {
-		return nil, err
-	}
+	out := tmpl.Values(meta).(map[string]any)
 	out["ky"] = period
 	month := fmt.Sprint(date.Month)
 	if date.Month < 3 {
@@ -299,17 +296,6 @@ func countMap(c progress.Count) map[string]any {
 		"tam_dung": c.Paused, "chua_trien_khai": c.NotStarted, "chua_bao_cao": c.NoReport, "qua_han": c.Overdue,
 		"ty_le": vn.Percent(c.Rate(), 2),
 	}
-}
-
-// metaMap gives the document's own fields under their json names, as phan_dau wants them.
-func metaMap(m model.Meta) (map[string]any, error) {
-	b, err := json.Marshal(m)
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	err = json.Unmarshal(b, &out)
-	return out, err
 }
 
 func taskName(t progress.TaskInfo) string {

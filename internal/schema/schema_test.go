@@ -3,7 +3,6 @@ package schema
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"maps"
 	"os"
 	"path/filepath"
@@ -17,10 +16,10 @@ import (
 	"github.com/goccy/go-yaml"
 
 	"vanban/internal/data"
+	"vanban/internal/golden"
 	"vanban/internal/model"
 )
 
-var update = flag.Bool("update", false, "rewrite the schema files in schema/ at the repository root")
 
 // repoDir is the repository root, seen from this package's folder.
 const repoDir = "../.."
@@ -39,23 +38,7 @@ func generate(t *testing.T, k Kind) []byte {
 func TestSchemaUpToDate(t *testing.T) {
 	for _, k := range allSchemas() {
 		want := generate(t, k)
-		path := filepath.Join(repoDir, "schema", k.File)
-		if *update {
-			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(path, want, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		got, err := os.ReadFile(path)
-		switch {
-		case err != nil:
-			t.Errorf("schema/%s chưa có (%v): chạy go test ./internal/schema -update", k.File, err)
-		case !bytes.Equal(got, want):
-			t.Errorf("schema/%s đã cũ: chạy go test ./internal/schema -update", k.File)
-		}
+		golden.Check(t, filepath.Join(repoDir, "schema", k.File), want)
 	}
 }
 

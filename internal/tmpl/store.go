@@ -78,7 +78,7 @@ func New(embedded fs.FS, dir string) (*Store, error) {
 	if dir != "" {
 		root, err := os.OpenRoot(dir)
 		if err != nil {
-			return nil, diag.Diagnostic{Code: diag.File, Message: fmt.Sprintf("không mở được thư mục mẫu “%s”: %s", dir, pathProblem(err))}
+			return nil, diag.Diagnostic{Code: diag.File, Message: fmt.Sprintf("không mở được thư mục mẫu “%s”: %s", dir, vn.FileError(err, vn.Listing))}
 		}
 		s.root = root
 		s.layers = append(s.layers, Layer{Name: dir, FS: root.FS()})
@@ -154,16 +154,6 @@ func (s *Store) Find(kind, system string) (Source, error) {
 		Message: fmt.Sprintf("không có mẫu cho loại văn bản “%s” (đã tìm %s)", kind, strings.Join(candidates, ", "))}
 }
 
-// pathProblem says in Vietnamese why a folder could not be opened.
-func pathProblem(err error) string {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return "không có thư mục này"
-	case errors.Is(err, fs.ErrPermission):
-		return "không có quyền đọc"
-	}
-	return err.Error()
-}
 
 // readError explains why a template file that exists could not be read.
 func readError(l Layer, file string, err error) error {

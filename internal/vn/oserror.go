@@ -13,6 +13,8 @@ type Access int
 const (
 	Reading Access = iota
 	Writing
+	// Listing is reading a folder (templates, fonts).
+	Listing
 )
 
 // FileError says in Vietnamese why a file could not be read or written, for the causes an
@@ -20,11 +22,13 @@ const (
 // causes keep the system's own words, without the path the caller names anyway.
 func FileError(err error, a Access) string {
 	switch {
+	case errors.Is(err, fs.ErrNotExist) && a == Listing:
+		return "không có thư mục này"
 	case errors.Is(err, fs.ErrNotExist) && a == Reading:
 		return "không có tệp này"
 	case errors.Is(err, fs.ErrNotExist):
 		return "thư mục không tồn tại"
-	case errors.Is(err, fs.ErrPermission) && a == Reading:
+	case errors.Is(err, fs.ErrPermission) && a != Writing:
 		return "không có quyền đọc"
 	case errors.Is(err, fs.ErrPermission):
 		return "không có quyền ghi"
