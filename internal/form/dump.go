@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"vanban/internal/model"
 )
 
 // Dump writes the document's form one element a line, every size and space resolved, for
@@ -122,7 +124,7 @@ func (d *dumper) paragraph(indent string, p *Paragraph) {
 		keep = ", liền sau"
 	}
 	d.line("%s%s %s %s thụt %.2f dòng %.2f trên %.2f%s: %s", indent, what, p.Style, alignNames[p.Align],
-		p.Indent, p.Leading, p.Before, keep, runsText(p.Runs))
+		p.Indent, p.Leading, p.Before, keep, model.DumpRuns(p.Runs))
 }
 
 func (d *dumper) blocks(indent string, bs []Block) {
@@ -140,7 +142,7 @@ func (d *dumper) blocks(indent string, bs []Block) {
 			for _, row := range append([][]Cell{b.Header}, b.Rows...) {
 				cells := make([]string, len(row))
 				for i, c := range row {
-					cells[i] = runsText(c.Runs)
+					cells[i] = model.DumpRuns(c.Runs)
 				}
 				d.line("%s  | %s |", indent, strings.Join(cells, " | "))
 			}
@@ -151,22 +153,4 @@ func (d *dumper) blocks(indent string, bs []Block) {
 			}
 		}
 	}
-}
-
-// runsText writes runs with their styles marked as in Markdown.
-func runsText(runs []Run) string {
-	var b strings.Builder
-	for _, r := range runs {
-		mark := ""
-		switch {
-		case r.Bold && r.Italic:
-			mark = "***"
-		case r.Bold:
-			mark = "**"
-		case r.Italic:
-			mark = "*"
-		}
-		b.WriteString(mark + r.Text + mark)
-	}
-	return b.String()
 }

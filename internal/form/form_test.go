@@ -37,7 +37,6 @@ func TestKeepBlanks(t *testing.T) {
 	}
 }
 
-
 // TestGolden: the form of real documents of both systems, every decision resolved, as
 // dumped by Document.Dump (testdata/*.golden).
 func TestGolden(t *testing.T) {
@@ -108,7 +107,7 @@ func TestRules(t *testing.T) {
 		}, func(d *Document) string { return strings.Join(d.Closing.Lines, "|") }, "- Ban Bí thư (b/c),|- Các huyện ủy,|- Lưu Văn phòng Tỉnh ủy."},
 		{"căn cứ punctuated", state, func(m *model.Meta) { m.Bases = []string{"Căn cứ Luật A", "Căn cứ Luật B"} },
 			func(d *Document) string {
-				return runsText(d.Body[0].(*Paragraph).Runs) + "|" + runsText(d.Body[1].(*Paragraph).Runs)
+				return model.DumpRuns(d.Body[0].(*Paragraph).Runs) + "|" + model.DumpRuns(d.Body[1].(*Paragraph).Runs)
 			}, "Căn cứ Luật A;|Căn cứ Luật B."},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -139,7 +138,7 @@ func TestBulletMarkers(t *testing.T) {
 	d, _ := Apply(doc, p)
 	var got []string
 	for _, b := range d.Body {
-		got = append(got, runsText(b.(*Paragraph).Runs))
+		got = append(got, model.DumpRuns(b.(*Paragraph).Runs))
 	}
 	want := []string{p.Body.BulletMarkers[0] + " một", p.Body.BulletMarkers[1%len(p.Body.BulletMarkers)] + " hai", "3. ba"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {

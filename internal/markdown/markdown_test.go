@@ -16,7 +16,6 @@ import (
 	"vanban/internal/model"
 )
 
-
 // handWritten are goldens written by hand because Parse gets them wrong today; -update
 // leaves them alone. Remove an entry once the bug it names is fixed.
 var handWritten = map[string]string{}

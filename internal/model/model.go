@@ -150,7 +150,7 @@ func (d *Document) Dump(w io.Writer) error {
 		if a.Landscape {
 			orient = "ngang"
 		}
-		if _, err := fmt.Fprintf(w, "PHỤ LỤC (%s) %s | %s | %s\n", orient, dumpRuns(a.Label), dumpRuns(a.Title), dumpRuns(a.Note)); err != nil {
+		if _, err := fmt.Fprintf(w, "PHỤ LỤC (%s) %s | %s | %s\n", orient, DumpRuns(a.Label), DumpRuns(a.Title), DumpRuns(a.Note)); err != nil {
 			return err
 		}
 		if err := dumpBlocks(w, a.Blocks); err != nil {
@@ -158,7 +158,7 @@ func (d *Document) Dump(w io.Writer) error {
 		}
 	}
 	for i, n := range d.Footnotes {
-		if _, err := fmt.Fprintf(w, "[^%d]: %s\n", i+1, dumpRuns(n.Runs)); err != nil {
+		if _, err := fmt.Fprintf(w, "[^%d]: %s\n", i+1, DumpRuns(n.Runs)); err != nil {
 			return err
 		}
 	}
@@ -170,13 +170,13 @@ func dumpBlocks(w io.Writer, blocks []Block) error {
 		var err error
 		switch b := b.(type) {
 		case *Heading:
-			_, err = fmt.Fprintf(w, "H%d %s\n", b.Level, dumpRuns(b.Runs))
+			_, err = fmt.Fprintf(w, "H%d %s\n", b.Level, DumpRuns(b.Runs))
 		case *Paragraph:
 			prefix := "P"
 			if b.Marker != "" {
 				prefix = fmt.Sprintf("L%d[%s]", b.Depth, b.Marker)
 			}
-			_, err = fmt.Fprintf(w, "%s %s\n", prefix, dumpRuns(b.Runs))
+			_, err = fmt.Fprintf(w, "%s %s\n", prefix, DumpRuns(b.Runs))
 		case *Chart:
 			_, err = fmt.Fprintf(w, "C %s (%s)\n", b.Title, b.Unit)
 			for _, bar := range b.Bars {
@@ -189,7 +189,7 @@ func dumpBlocks(w io.Writer, blocks []Block) error {
 			for _, row := range append([][]Cell{b.Header}, b.Rows...) {
 				cells := make([]string, len(row))
 				for i, c := range row {
-					cells[i] = dumpRuns(c.Runs)
+					cells[i] = DumpRuns(c.Runs)
 				}
 				if err == nil {
 					_, err = fmt.Fprintf(w, "  | %s |\n", strings.Join(cells, " | "))
@@ -203,7 +203,9 @@ func dumpBlocks(w io.Writer, blocks []Block) error {
 	return nil
 }
 
-func dumpRuns(runs []Run) string {
+// DumpRuns writes runs with their styles marked as in Markdown ("**đậm**", "*nghiêng*")
+// and footnote references as "[^1]", for dumps and golden tests.
+func DumpRuns(runs []Run) string {
 	var b strings.Builder
 	for _, r := range runs {
 		switch {

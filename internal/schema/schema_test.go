@@ -20,7 +20,6 @@ import (
 	"vanban/internal/model"
 )
 
-
 // repoDir is the repository root, seen from this package's folder.
 const repoDir = "../.."
 

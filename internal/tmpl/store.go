@@ -154,7 +154,6 @@ func (s *Store) Find(kind, system string) (Source, error) {
 		Message: fmt.Sprintf("không có mẫu cho loại văn bản “%s” (đã tìm %s)", kind, strings.Join(candidates, ", "))}
 }
 
-
 // readError explains why a template file that exists could not be read.
 func readError(l Layer, file string, err error) error {
 	msg := fmt.Sprintf("không đọc được mẫu %s/%s: %s", l.Name, file, vn.FileError(err, vn.Reading))
