@@ -155,7 +155,7 @@ type Addressees struct {
 	Before    float64
 }
 
-// Block is one block of the body: *Paragraph, *Table or *Chart.
+// Block is one block of the body: *Paragraph, *Table, *Chart or *PageBreak.
 type Block interface {
 	// Position returns where the block starts in the source.
 	Position() Pos
@@ -250,6 +250,12 @@ type PageNumber struct {
 	// Top is the distance from the top edge to the top of the number, in points.
 	Top float64
 }
+
+// PageBreak starts what follows on a new page.
+type PageBreak struct{ Pos Pos }
+
+// Position implements Block.
+func (p *PageBreak) Position() Pos { return p.Pos }
 
 // Position implements Block.
 func (p *Paragraph) Position() Pos { return p.Pos }

@@ -177,6 +177,8 @@ func (f *former) blocks(bs []model.Block) []Block {
 			out = append(out, f.table(b))
 		case *model.Chart:
 			out = append(out, f.chart(b))
+		case *model.PageBreak:
+			out = append(out, &PageBreak{Pos: b.Pos})
 		}
 	}
 	return out

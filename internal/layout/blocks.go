@@ -11,6 +11,8 @@ func (e *engine) block(b form.Block) []box {
 		return []box{e.table(b)}
 	case *form.Chart:
 		return []box{e.chart(b)}
+	case *form.PageBreak:
+		return []box{{newPage: true}}
 	}
 	return nil
 }

@@ -149,3 +149,20 @@ func TestTypedLineBreak(t *testing.T) {
 		t.Errorf("second line %q at %.2f", second.Text, second.X)
 	}
 }
+
+// TestPageBreak: what follows a page break starts a new page; a break at the top of a
+// page adds no empty page.
+func TestPageBreak(t *testing.T) {
+	d := lay(t, para("TRUOC"), &model.PageBreak{}, &model.PageBreak{}, para("SAU"))
+	page := map[string]int{}
+	for i, pg := range d.Pages {
+		for _, it := range pg.Items {
+			if it.Kind == TextItem && (it.Text == "TRUOC" || it.Text == "SAU") {
+				page[it.Text] = i + 1
+			}
+		}
+	}
+	if page["TRUOC"] != 1 || page["SAU"] != 2 {
+		t.Errorf("pages %v, want TRUOC on 1 and SAU on 2", page)
+	}
+}

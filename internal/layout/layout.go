@@ -127,6 +127,8 @@ type box struct {
 	rule *Item
 	// appendix, when set, starts a phụ lục on a new page before the box.
 	appendix *form.Appendix
+	// newPage starts a new page here (a page break the writer asked for); the box is empty.
+	newPage bool
 }
 
 func (b box) height() float64 {
@@ -374,6 +376,12 @@ func (e *engine) paginate(boxes []box) {
 			e.restart = true
 			e.newPage()
 		}
+		if b.newPage {
+			if e.y > e.top+0.01 {
+				e.newPage()
+			}
+			continue
+		}
 		atTop := e.y <= e.top+0.01
 		before := b.before
 		if atTop {
@@ -413,8 +421,8 @@ func (b box) splittable() bool {
 func follow(boxes []box, i int) float64 {
 	h := 0.0
 	for _, b := range boxes[i+1:] {
-		if b.appendix != nil {
-			break // a phụ lục starts a page of its own
+		if b.appendix != nil || b.newPage {
+			break // what follows starts a page of its own
 		}
 		if b.keepNext && !b.splittable() {
 			h += b.before + b.height()

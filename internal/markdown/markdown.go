@@ -289,6 +289,8 @@ func (r *reader) block(n ast.Node, depth int) {
 		r.startAppendix(n.Landscape, r.pos(n))
 	case *mdast.Chart:
 		r.chart(n)
+	case *mdast.PageBreak:
+		r.blocks = append(r.blocks, &model.PageBreak{Pos: r.pos(n)})
 	case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.HTMLBlock:
 		r.literal(n)
 	case *east.Table:

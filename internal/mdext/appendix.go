@@ -13,15 +13,25 @@ import (
 	"vanban/internal/mdext/ast"
 )
 
-// appendixRegexp is an appendix mark's line without its surrounding white space.
-var appendixRegexp = regexp.MustCompile(`^<!--\s*(?i:phụ lục|phu luc|phu-luc)(\s+ngang)?\s*-->$`)
+// marks are the comment lines that are not comments: each pattern matches a mark's line
+// without its surrounding white space, and makes its node from the submatches.
+var marks = []struct {
+	re   *regexp.Regexp
+	node func(m [][]byte) gast.Node
+}{
+	{regexp.MustCompile(`^<!--\s*(?i:phụ lục|phu luc|phu-luc)(\s+ngang)?\s*-->$`),
+		func(m [][]byte) gast.Node { return ast.NewAppendix(len(m[1]) > 0) }},
+	{regexp.MustCompile(`^<!--\s*(?i:sang trang|sang-trang)\s*-->$`),
+		func([][]byte) gast.Node { return ast.NewPageBreak() }},
+}
 
 type appendixParser struct{}
 
 var defaultAppendixParser = &appendixParser{}
 
-// NewAppendixParser returns a BlockParser that reads appendix marks. It must take
-// precedence over parser.HTMLBlockParser, which would read the mark as a comment.
+// NewAppendixParser returns a BlockParser that reads the marks written as HTML comments:
+// appendix marks and page breaks. It must take precedence over parser.HTMLBlockParser,
+// which would read a mark as a comment.
 func NewAppendixParser() parser.BlockParser {
 	return defaultAppendixParser
 }
@@ -33,19 +43,20 @@ func (p *appendixParser) Trigger() []byte {
 
 // Open implements parser.BlockParser.
 func (p *appendixParser) Open(parent gast.Node, reader text.Reader, pc parser.Context) (gast.Node, parser.State) {
-	// An appendix splits the document, so a mark nested in a list or a quote is not one.
+	// A mark splits the document, so one nested in a list or a quote is not one.
 	if parent.Kind() != gast.KindDocument {
 		return nil, parser.NoChildren
 	}
 	line, segment := reader.PeekLine()
-	m := appendixRegexp.FindSubmatch(bytes.TrimSpace(line))
-	if m == nil {
-		return nil, parser.NoChildren
+	for _, mk := range marks {
+		if m := mk.re.FindSubmatch(bytes.TrimSpace(line)); m != nil {
+			reader.AdvanceToEOL()
+			node := mk.node(m)
+			node.Lines().Append(segment)
+			return node, parser.NoChildren
+		}
 	}
-	reader.AdvanceToEOL()
-	node := ast.NewAppendix(len(m[1]) > 0)
-	node.Lines().Append(segment)
-	return node, parser.NoChildren
+	return nil, parser.NoChildren
 }
 
 // Continue implements parser.BlockParser: a mark is one line.
@@ -68,7 +79,8 @@ func (p *appendixParser) CanAcceptIndentedLine() bool {
 
 type appendix struct{}
 
-// Appendix is the extension that reads appendix marks into ast.Appendix nodes.
+// Appendix is the extension that reads appendix marks into ast.Appendix nodes, and page
+// breaks ("<!-- sang trang -->") into ast.PageBreak nodes.
 var Appendix goldmark.Extender = &appendix{}
 
 // Extend implements goldmark.Extender.

@@ -23,7 +23,7 @@ var (
 )
 
 // FuzzDialect: whatever the input, the dialect parses it to CommonMark's tree with some
-// nodes swapped: an ast.Appendix for a top-level HTML block of the same line, an
+// nodes swapped: an ast.Appendix or ast.PageBreak for a top-level HTML block of the same line, an
 // ast.Chart of at least one non-negative bar for a fenced "bieu-do" block of the same
 // lines. Nothing else moves, so nothing typed is lost.
 func FuzzDialect(f *testing.F) {
@@ -48,9 +48,9 @@ func FuzzDialect(f *testing.F) {
 func sameTree(t *testing.T, src []byte, got, want gast.Node) {
 	t.Helper()
 	switch n := got.(type) {
-	case *ast.Appendix:
-		if _, ok := want.(*gast.HTMLBlock); !ok || n.Parent().Kind() != gast.KindDocument || n.Lines().Len() != 1 {
-			t.Fatalf("appendix at %d: CommonMark reads %s under %s", n.Pos(), want.Kind(), n.Parent().Kind())
+	case *ast.Appendix, *ast.PageBreak:
+		if _, ok := want.(*gast.HTMLBlock); !ok || got.Parent().Kind() != gast.KindDocument || got.Lines().Len() != 1 {
+			t.Fatalf("mark %s at %d: CommonMark reads %s under %s", got.Kind(), got.Pos(), want.Kind(), got.Parent().Kind())
 		}
 	case *ast.Chart:
 		b, ok := want.(*gast.FencedCodeBlock)

@@ -6,6 +6,8 @@
 //     "phu luc" or "phu-luc", in any case) starts a phụ lục on a new page;
 //     "<!-- phụ lục ngang -->" ("ngang" in lower case) makes its pages landscape. The
 //     comment must be alone on its line. It becomes an ast.Appendix.
+//   - Page break: a line "<!-- sang trang -->" (or "sang-trang") at the top level starts
+//     what follows on a new page. It becomes an ast.PageBreak.
 //   - Chart: a fenced block with the info word "bieu-do" holding an optional
 //     "tieu_de: …" (title) and "don_vi: …" (unit) line, then one bar a line,
 //     "- Nhãn: 75,5", becomes an ast.Chart.

@@ -118,6 +118,12 @@ type Bar struct {
 // Position implements Block.
 func (c *Chart) Position() Pos { return c.Pos }
 
+// PageBreak starts what follows on a new page ("<!-- sang trang -->").
+type PageBreak struct{ Pos Pos }
+
+// Position implements Block.
+func (p *PageBreak) Position() Pos { return p.Pos }
+
 // Cell is one table cell.
 type Cell struct{ Runs []Run }
 
@@ -177,6 +183,8 @@ func dumpBlocks(w io.Writer, blocks []Block) error {
 				prefix = fmt.Sprintf("L%d[%s]", b.Depth, b.Marker)
 			}
 			_, err = fmt.Fprintf(w, "%s %s\n", prefix, DumpRuns(b.Runs))
+		case *PageBreak:
+			_, err = fmt.Fprintln(w, "SANG TRANG")
 		case *Chart:
 			_, err = fmt.Fprintf(w, "C %s (%s)\n", b.Title, b.Unit)
 			for _, bar := range b.Bars {

@@ -33,3 +33,23 @@ func (n *Appendix) Dump(source []byte, level int) {
 func NewAppendix(landscape bool) *Appendix {
 	return &Appendix{Landscape: landscape}
 }
+
+// PageBreak is the mark "<!-- sang trang -->": what follows starts on a new page.
+type PageBreak struct {
+	gast.BaseBlock
+}
+
+// KindPageBreak is the NodeKind of PageBreak.
+var KindPageBreak = gast.NewNodeKind("PageBreak")
+
+// Kind implements Node.Kind.
+func (n *PageBreak) Kind() gast.NodeKind { return KindPageBreak }
+
+// IsRaw implements Node.IsRaw: the mark's line is not Markdown text.
+func (n *PageBreak) IsRaw() bool { return true }
+
+// Dump implements Node.Dump.
+func (n *PageBreak) Dump(source []byte, level int) { gast.DumpHelper(n, source, level, nil, nil) }
+
+// NewPageBreak returns a page break mark.
+func NewPageBreak() *PageBreak { return &PageBreak{} }
