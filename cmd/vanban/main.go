@@ -9,9 +9,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"regexp"
 	"runtime/debug"
 	"strings"
+	"syscall"
 	"time"
 
 	"vanban/internal/diag"
@@ -110,7 +112,19 @@ func main() {
 	// One build allocates about 13 MB, most of it in the PDF writer's compressors, and then
 	// the process ends: collecting less often saves about a tenth of the run.
 	debug.SetGCPercent(400)
+	go removeTempsOnSignal()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// removeTempsOnSignal ends the command on SIGINT or SIGTERM without leaving the temporary
+// file of a write under way; the previous results stay as they were.
+func removeTempsOnSignal() {
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, syscall.SIGINT, syscall.SIGTERM)
+	s := <-sig
+	output.RemoveTemps()
+	fmt.Fprintf(os.Stderr, "vanban: dừng theo yêu cầu (%v) — các tệp kết quả cũ vẫn giữ nguyên\n", s)
+	os.Exit(130)
 }
 
 func run(args []string, stdout, stderr io.Writer) (code int) {
@@ -265,14 +279,14 @@ func flagError(err error) string {
 	return msg
 }
 
-// emit writes a result to the file out (atomically, never over input), or to stdout when
+// emit writes a result to the file out (atomically, never over one of the inputs), or to stdout when
 // out is empty.
-func emit(stdout io.Writer, out string, data []byte, input string) error {
+func emit(stdout io.Writer, out string, data []byte, inputs ...string) error {
 	if out == "" {
 		_, err := stdout.Write(data)
 		return err
 	}
-	return output.Write(out, data, input)
+	return output.Write(out, data, inputs...)
 }
 
 // warn prints warnings (and errors that did not stop the work), one a line.

@@ -33,7 +33,8 @@ func cmdUnitPlan(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	if err := emit(stdout, *out, src, f.book); err != nil {
+	// The skeleton never replaces what it was read from.
+	if err := emit(stdout, *out, src, f.book, bk.PlanFile, bk.RegistryFile); err != nil {
 		return fail(stderr, err)
 	}
 	return 0

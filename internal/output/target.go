@@ -24,14 +24,24 @@ func FormatOf(path string) string {
 	return ""
 }
 
+// Stdout is the -o that names the standard output.
+const Stdout = "-"
+
 // TargetOf resolves -o (out) and -giai-doan (stage) as every command that writes one
 // document does: with a stage, what that stage makes goes to out, or to the standard output
 // when out is empty (out's extension chooses nothing); otherwise out's extension chooses
-// the format, and an empty out takes def. The error, in Vietnamese, is a wrong call.
+// the format, and an empty out takes def. "-o -" is the standard output: the PDF, or the
+// stage asked for. The error, in Vietnamese, is a wrong call.
 func TargetOf(out, stage, def string) (Target, error) {
+	if out == Stdout {
+		out = "" // the standard output, as a stage without -o
+		if stage == "" {
+			stage = "pdf"
+		}
+	}
 	switch stage {
 	case "":
-	case "md", "mo-hinh", "bo-cuc":
+	case "md", "mo-hinh", "bo-cuc", "pdf":
 		return Target{Path: out, Format: stage}, nil
 	default:
 		return Target{}, fmt.Errorf("không có giai đoạn “%s” — dùng md, mo-hinh hoặc bo-cuc", stage)

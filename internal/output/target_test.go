@@ -13,6 +13,8 @@ func TestTargetOf(t *testing.T) {
 		err             string
 	}{
 		{"", "", "kh.pdf", Target{"kh.pdf", "pdf"}, ""},
+		{"-", "", "kh.pdf", Target{"", "pdf"}, ""},
+		{"-", "md", "kh.pdf", Target{"", "md"}, ""},
 		{"kh.MD", "", "x.pdf", Target{"kh.MD", "md"}, ""},
 		{"kh.pdf", "", "x.pdf", Target{"kh.pdf", "pdf"}, ""},
 		{"", "bo-cuc", "x.pdf", Target{"", "bo-cuc"}, ""},

@@ -44,6 +44,8 @@ type Book struct {
 	PlanID   string
 	PlanFile string
 	Registry *Registry
+	// RegistryFile is the unit list's path.
+	RegistryFile string
 	// From and To bound the periods progress may be reported for; a zero To has no end.
 	From, To Period
 	// SubmitDays: see Config.
@@ -175,6 +177,7 @@ func Open(path string) (*Book, diag.List) {
 		ds = append(ds, loc.Errorf("$", "ví dụ “don_vi: don-vi-thanh-hoa.yaml” (đường dẫn tính từ thư mục này)", "thiếu trường “don_vi”"))
 	} else {
 		file := under(dir, cfg.Registry)
+		b.RegistryFile = file
 		rsrc, err := os.ReadFile(file)
 		if err != nil {
 			ds = append(ds, loc.Errorf("$.don_vi", "kiểm tra đường dẫn (tính từ thư mục của "+ConfigFile+")", "không đọc được danh sách đơn vị “%s”: %s", file, vn.FileError(err, vn.Reading)))
