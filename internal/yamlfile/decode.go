@@ -47,11 +47,18 @@ func Parse(name string, src []byte) (s *Source, err error) {
 	if d, bad := checkText(name, src); bad {
 		return nil, diag.List{d}
 	}
+	if line, bad := checkNesting(src); bad {
+		return nil, diag.List{diag.Errorf(name, line, 1, "viết phẳng lại: dữ liệu văn bản không cần lồng sâu như thế",
+			"danh sách hoặc bảng giá trị lồng nhau quá %d tầng", MaxDepth)}
+	}
 	f, err := parser.ParseBytes(src, 0)
 	if err != nil {
 		return nil, diag.List{translate(name, src, err, nil)}
 	}
 	if d, bad := checkTags(name, f); bad {
+		return nil, diag.List{d}
+	}
+	if d, bad := checkLimits(name, f); bad {
 		return nil, diag.List{d}
 	}
 	return &Source{Name: name, src: src, file: f}, nil
