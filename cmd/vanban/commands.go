@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"vanban/internal/diag"
+	"vanban/internal/infile"
 	"vanban/internal/legacy"
 	"vanban/internal/pipeline"
 	"vanban/internal/vn"
@@ -32,9 +33,11 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	var all diag.List
 	for _, f := range files {
-		src, err := os.ReadFile(f)
+		src, err := infile.Read(f)
 		if err != nil {
-			all = append(all, diag.Errorf(f, 0, 0, "", "không đọc được tệp: %s", vn.FileError(err, vn.Reading)))
+			var fe *infile.Error
+			errors.As(err, &fe)
+			all = append(all, diag.Errorf(f, 0, 0, "", "không đọc được tệp: %s", fe.Why))
 			continue
 		}
 		all = append(all, b.Check(f, src)...)
@@ -144,10 +147,9 @@ func cmdConvert(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "vanban chuyen-ma: cần đúng một tệp, ví dụ: vanban chuyen-ma cu.yaml -o moi.yaml")
 		return 2
 	}
-	src, err := os.ReadFile(files[0])
+	src, err := infile.Read(files[0])
 	if err != nil {
-		fmt.Fprintf(stderr, "vanban: không đọc được tệp “%s”: %s\n", files[0], vn.FileError(err, vn.Reading))
-		return 1
+		return fail(stderr, err)
 	}
 	r := legacy.Analyze(src)
 	if !r.OK {

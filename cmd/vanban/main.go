@@ -12,11 +12,13 @@ import (
 	"os/signal"
 	"regexp"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
 
 	"vanban/internal/diag"
+	"vanban/internal/infile"
 	"vanban/internal/output"
 	"vanban/internal/pipeline"
 	"vanban/internal/tmpl"
@@ -171,6 +173,14 @@ func buildFlags(o *buildOpts) *flag.FlagSet {
 	flags.Int64Var(&o.tmplMB, "dung-luong-mau", tmpl.DefaultMaxOutput>>20, "dung lượng tối đa (MB) của Markdown một mẫu viết ra")
 	flags.StringVar(&o.stage, "giai-doan", "", "dừng ở một giai đoạn và in ra để xem: md (Markdown chính thức), mo-hinh (mô hình văn bản), bo-cuc (vị trí từng chữ trên trang)")
 	flags.StringVar(&o.fontDir, "phong", "", "thư mục phông riêng của cơ quan (bốn tệp .ttf: thường, đậm, nghiêng, đậm nghiêng), ví dụ fonts/")
+	flags.Func("kich-thuoc-toi-da", fmt.Sprintf("dung lượng tối đa (MB) của một tệp đầu vào (mặc định %d)", infile.MaxSize>>20), func(s string) error {
+		mb, err := strconv.ParseInt(s, 10, 64)
+		if err != nil || mb <= 0 || mb > 1<<20 {
+			return errors.New("phải là số MB lớn hơn 0")
+		}
+		infile.MaxSize = mb << 20
+		return nil
+	})
 	return flags
 }
 
@@ -225,10 +235,9 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "vanban dung: -thoi-gian-mau và -dung-luong-mau phải lớn hơn 0")
 		return 2
 	}
-	src, err := os.ReadFile(in)
+	src, err := infile.Read(in)
 	if err != nil {
-		fmt.Fprintf(stderr, "vanban: không đọc được tệp “%s”: %s\n", in, vn.FileError(err, vn.Reading))
-		return 1
+		return fail(stderr, err)
 	}
 	b, err := pipeline.New(o.options())
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/image/font/sfnt"
 
 	"vanban/internal/diag"
+	"vanban/internal/infile"
 	"vanban/internal/layout"
 	"vanban/internal/vn"
 )
@@ -32,9 +33,9 @@ func LoadDir(dir string) (*Set, error) {
 			continue
 		}
 		path := filepath.Join(dir, e.Name())
-		data, err := os.ReadFile(path)
+		data, err := infile.Read(path)
 		if err != nil {
-			return nil, fileError("không đọc được phông “%s”: %s", path, vn.FileError(err, vn.Reading))
+			return nil, err
 		}
 		if err := Check(e.Name(), data); err != nil {
 			return nil, err

@@ -11,12 +11,12 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path"
 	"sort"
 	"strings"
 
 	"vanban/internal/diag"
+	"vanban/internal/infile"
 	"vanban/internal/model"
 	"vanban/internal/vn"
 	"vanban/internal/yamlfile"
@@ -178,6 +178,10 @@ type Closing struct {
 	Name          Style   `yaml:"ho_ten"`
 	SignGapMM     float64 `yaml:"cho_ky_mm"`
 	LineGapPT     float64 `yaml:"cach_dong_pt"`
+
+	// Drafter is the style of the drafter's initials and the number of copies printed after
+	// the Lưu line ("Châu(02)"); without a size, the recipients' style.
+	Drafter Style `yaml:"nguoi_soan"`
 }
 
 // Footnotes is how footnotes (chú thích) look at the foot of a page: their text, and the
@@ -231,7 +235,11 @@ func Load(fsys fs.FS, name string) (*Profile, error) {
 		file = name
 	)
 	if IsPath(name) {
-		src, err = os.ReadFile(name)
+		if src, err = infile.Read(name); err != nil {
+			var fe *infile.Error
+			errors.As(err, &fe)
+			return nil, diag.Diagnostic{Code: fe.Code, Message: fmt.Sprintf("không đọc được thể thức “%s”: %s", file, fe.Why)}
+		}
 	} else {
 		file = path.Join("the-thuc", name+".yaml")
 		src, err = fs.ReadFile(fsys, file)
@@ -293,6 +301,9 @@ func (p *Profile) check(file string) error {
 		"ket_thuc.quyen_han": p.Closing.Authority, "ket_thuc.chuc_vu": p.Closing.Position,
 		"ket_thuc.ho_ten": p.Closing.Name, "so_trang.kieu": p.PageNumber.Style,
 		"chu_thich.kieu": p.Footnotes.Style,
+	}
+	if p.Closing.Drafter.Size != 0 {
+		styles["ket_thuc.nguoi_soan"] = p.Closing.Drafter
 	}
 	for i, m := range p.Header.Motto {
 		styles[fmt.Sprintf("dau_van_ban.quoc_hieu[%d].kieu", i)] = m.Style

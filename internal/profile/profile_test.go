@@ -82,7 +82,7 @@ func TestProfileErrors(t *testing.T) {
 	}{
 		{"nd31", "không có thể thức “nd31” (có sẵn: hd36, nd30)", diag.Profile},
 		{missing, "không đọc được thể thức “" + missing + "”: không có tệp này", diag.File},
-		{dir + "/", "không đọc được thể thức “" + dir + "/”: đây là một thư mục, không phải tệp", diag.File},
+		{dir + "/", "không đọc được thể thức “" + dir + "/”: đây là một thư mục, không phải tệp thường", diag.File},
 	} {
 		_, err := Load(templates.FS, c.name)
 		if code, ok := diag.CodeOf(err); err == nil || err.Error() != c.want || !ok || code != c.code {

@@ -12,6 +12,7 @@ import (
 
 	"vanban/internal/data"
 	"vanban/internal/diag"
+	"vanban/internal/infile"
 	"vanban/internal/vn"
 	"vanban/internal/yamlfile"
 )
@@ -143,7 +144,7 @@ func (b *Book) Due(p Period) vn.Date { return p.Last().AddDays(b.SubmitDays) }
 // book is nil when one is an error.
 func Open(path string) (*Book, diag.List) {
 	dir := filepath.Dir(path)
-	src, err := os.ReadFile(path)
+	src, err := infile.Read(path)
 	if err != nil {
 		return nil, diag.List{fileError(path, err)}
 	}
@@ -178,9 +179,9 @@ func Open(path string) (*Book, diag.List) {
 	} else {
 		file := under(dir, cfg.Registry)
 		b.RegistryFile = file
-		rsrc, err := os.ReadFile(file)
+		rsrc, err := infile.Read(file)
 		if err != nil {
-			ds = append(ds, loc.Errorf("$.don_vi", "kiểm tra đường dẫn (tính từ thư mục của "+ConfigFile+")", "không đọc được danh sách đơn vị “%s”: %s", file, vn.FileError(err, vn.Reading)))
+			ds = append(ds, loc.Errorf("$.don_vi", "kiểm tra đường dẫn (tính từ thư mục của "+ConfigFile+")", "không đọc được danh sách đơn vị “%s”: %s", file, why(err)))
 		} else {
 			var rds diag.List
 			b.Registry, rds = ParseRegistry(file, rsrc)
@@ -227,9 +228,9 @@ func under(dir, p string) string {
 // loadPlan reads and checks the plan at path; a problem of reading it is reported at the
 // config's ke_hoach, those of its content in the plan file.
 func loadPlan(path string, loc *yamlfile.Locator, ds diag.List) (*data.Document, *yamlfile.Source, diag.List) {
-	src, err := os.ReadFile(path)
+	src, err := infile.Read(path)
 	if err != nil {
-		return nil, nil, append(ds, loc.Errorf("$.ke_hoach", "kiểm tra đường dẫn (tính từ thư mục của "+ConfigFile+")", "không đọc được kế hoạch “%s”: %s", path, vn.FileError(err, vn.Reading)))
+		return nil, nil, append(ds, loc.Errorf("$.ke_hoach", "kiểm tra đường dẫn (tính từ thư mục của "+ConfigFile+")", "không đọc được kế hoạch “%s”: %s", path, why(err)))
 	}
 	s, err := yamlfile.Parse(path, src)
 	if err != nil {
@@ -291,14 +292,23 @@ func fileError(path string, err error) diag.Diagnostic {
 	if errors.Is(err, fs.ErrNotExist) {
 		hint = "kiểm tra tên và đường dẫn"
 	}
-	return diag.Errorf(path, 0, 0, hint, "không đọc được tệp: %s", vn.FileError(err, vn.Reading))
+	return diag.Errorf(path, 0, 0, hint, "không đọc được tệp: %s", why(err))
+}
+
+// why is the reason, in Vietnamese, an input file could not be read.
+func why(err error) string {
+	var fe *infile.Error
+	if errors.As(err, &fe) {
+		return fe.Why
+	}
+	return vn.FileError(err, vn.Reading)
 }
 
 // ReadFile reads and checks one progress file. When the file sits in a folder named after a
 // period (2024-10/huyen-uy-tho-xuan.yaml), the folder must be the file's ky and the file
 // name its don_vi. The submission is nil when the list holds an error.
 func (b *Book) ReadFile(path string) (*Submission, diag.List) {
-	src, err := os.ReadFile(path)
+	src, err := infile.Read(path)
 	if err != nil {
 		return nil, diag.List{fileError(path, err)}
 	}
