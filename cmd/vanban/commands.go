@@ -86,7 +86,7 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if len(kinds) != 1 {
-		fmt.Fprintf(stderr, "vanban tao: cần đúng một loại văn bản (có: %s), ví dụ: vanban tao ke_hoach -he-thong nha_nuoc -o ke-hoach.yaml\n",
+		errorf(stderr, "vanban tao: cần đúng một loại văn bản (có: %s), ví dụ: vanban tao ke_hoach -he-thong nha_nuoc -o ke-hoach.yaml\n",
 			strings.Join(pipeline.StarterKinds(), ", "))
 		return 2
 	}
@@ -162,6 +162,6 @@ func cmdConvert(args []string, stdout, stderr io.Writer) int {
 	if err := emit(stdout, *out, []byte(text), files[0]); err != nil {
 		return fail(stderr, err)
 	}
-	fmt.Fprintf(stderr, "đã chuyển “%s” từ %s sang Unicode\n", files[0], r.Encoding)
+	errorf(stderr, "đã chuyển “%s” từ %s sang Unicode\n", files[0], r.Encoding)
 	return 0
 }

@@ -42,7 +42,7 @@ func cmdRemind(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "vanban don-doc: không có -don-vi thì -o là một thư mục (mỗi đơn vị một tệp <ma-don-vi>.pdf), ví dụ -o don-doc/")
 		return 2
 	case single == "" && *format != "pdf" && *format != "md":
-		fmt.Fprintf(stderr, "vanban don-doc: không biết định dạng “%s” — dùng pdf hoặc md\n", *format)
+		errorf(stderr, "vanban don-doc: không biết định dạng “%s” — dùng pdf hoặc md\n", *format)
 		return 2
 	}
 	ext := *format

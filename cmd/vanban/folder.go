@@ -45,13 +45,13 @@ func (o *folderOpts) parse(cmd string, flags *flag.FlagSet, args []string, stdou
 		missing = missing || flags.Lookup(name).Value.String() == ""
 	}
 	if missing {
-		fmt.Fprintf(stderr, "vanban %s: cần %s, ví dụ: %s\n", cmd, flagList(need), example)
+		errorf(stderr, "vanban %s: cần %s, ví dụ: %s\n", cmd, flagList(need), example)
 		return 2, true
 	}
 	if dated {
 		date, err := dateFromEnv()
 		if err != nil {
-			fmt.Fprintf(stderr, "vanban %s: %v\n", cmd, err)
+			errorf(stderr, "vanban %s: %v\n", cmd, err)
 			return 2, true
 		}
 		o.date = date

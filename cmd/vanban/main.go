@@ -134,7 +134,7 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 	// fail. Nothing was written, since results are written only once complete.
 	defer func() {
 		if r := recover(); r != nil {
-			fmt.Fprintf(stderr, "vanban: lỗi bên trong chương trình (%v) — không có tệp nào được ghi; "+
+			errorf(stderr, "vanban: lỗi bên trong chương trình (%v) — không có tệp nào được ghi; "+
 				"xin gửi tệp dữ liệu và lệnh đã chạy cho nhóm phát triển\n", r)
 			code = 1
 		}
@@ -146,7 +146,7 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 	if c, ok := lookup(args[0]); ok {
 		return c.run(args[1:], stdout, stderr)
 	}
-	fmt.Fprintf(stderr, "vanban: không có lệnh “%s” — dùng %s (xem vanban -h)\n", args[0], names())
+	errorf(stderr, "vanban: không có lệnh “%s” — dùng %s (xem vanban -h)\n", args[0], names())
 	return 2
 }
 
@@ -194,7 +194,7 @@ func parseArgs(cmd string, flags *flag.FlagSet, args []string, stdout, stderr io
 				printUsage(stdout)
 				return nil, 0, true
 			}
-			fmt.Fprintf(stderr, "vanban %s: %s (xem vanban -h)\n", cmd, flagError(err))
+			errorf(stderr, "vanban %s: %s (xem vanban -h)\n", cmd, flagError(err))
 			return nil, 2, true
 		}
 		args = flags.Args()
@@ -225,7 +225,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	in := inputs[0]
 	target, err := output.TargetOf(o.out, o.stage, output.Default(in))
 	if err != nil {
-		fmt.Fprintf(stderr, "vanban: %v\n", err)
+		errorf(stderr, "vanban: %v\n", err)
 		return 2
 	}
 	if err := output.Check(target.Path, in); err != nil {
@@ -314,6 +314,13 @@ func fail(stderr io.Writer, err error) int {
 		}
 		return 1
 	}
-	fmt.Fprintf(stderr, "vanban: %v\n", err)
+	errorf(stderr, "vanban: %v\n", err)
 	return 1
+}
+
+// errorf writes a message for the user with what it quotes from the input made safe to
+// print (see diag.Printable): a unit id or a flag value holding an ESC cannot drive the
+// terminal.
+func errorf(w io.Writer, format string, args ...any) {
+	fmt.Fprint(w, diag.Printable(fmt.Sprintf(format, args...)))
 }

@@ -21,7 +21,7 @@ func cmdReport(args []string, stdout, stderr io.Writer) int {
 	}
 	target, err := output.TargetOf(o.out, o.stage, output.DefaultReport(f.book, f.period, f.unit))
 	if err != nil {
-		fmt.Fprintf(stderr, "vanban: %v\n", err)
+		errorf(stderr, "vanban: %v\n", err)
 		return 2
 	}
 	if err := output.Check(target.Path, f.book); err != nil {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"vanban/internal/batch"
+	"vanban/internal/diag"
 	"vanban/internal/pipeline"
 )
 
@@ -45,7 +46,7 @@ func monthly(args []string, stdout, stderr io.Writer, tty bool, extra ...batch.K
 		return 2
 	}
 	if fi, err := os.Stat(o.out); err == nil && !fi.IsDir() {
-		fmt.Fprintf(stderr, "vanban thang: “%s” là một tệp: -o là thư mục kết quả\n", o.out)
+		errorf(stderr, "vanban thang: “%s” là một tệp: -o là thư mục kết quả\n", o.out)
 		return 2
 	}
 	b, err := pipeline.New(o.options())
@@ -62,9 +63,9 @@ func monthly(args []string, stdout, stderr io.Writer, tty bool, extra ...batch.K
 		warn(stderr, in.Warnings) // late files, files left out for their errors
 	}
 	for _, r := range sum.Failures() {
-		fmt.Fprintf(stderr, "lỗi: %s: %v\n", r.Job, r.Err)
+		errorf(stderr, "lỗi: %s: %v\n", r.Job, r.Err)
 	}
-	fmt.Fprintf(stderr, "Kỳ %s: đã dựng %d/%d văn bản vào %s, lỗi %d, thời gian %s\n",
+	errorf(stderr, "Kỳ %s: đã dựng %d/%d văn bản vào %s, lỗi %d, thời gian %s\n",
 		f.period, sum.Built, sum.Total, sum.Dir, sum.Failed, duration(sum.Time))
 	if sum.Failed > 0 {
 		return 1
@@ -87,12 +88,13 @@ func (p *progressBar) event(e batch.Event) {
 	if e.Err != nil {
 		state = "LỖI"
 	}
+	job := diag.Printable(e.Job) // a unit id from the registry
 	if !p.tty {
-		fmt.Fprintf(p.w, "[%d/%d] %s: %s\n", e.Done, e.Total, e.Job, state)
+		fmt.Fprintf(p.w, "[%d/%d] %s: %s\n", e.Done, e.Total, job, state)
 		return
 	}
 	fill := barWidth * e.Done / max(e.Total, 1)
-	line := fmt.Sprintf("\r[%s%s] %d/%d %s", strings.Repeat("#", fill), strings.Repeat(".", barWidth-fill), e.Done, e.Total, e.Job)
+	line := fmt.Sprintf("\r[%s%s] %d/%d %s", strings.Repeat("#", fill), strings.Repeat(".", barWidth-fill), e.Done, e.Total, job)
 	fmt.Fprintf(p.w, "%-100s", line)
 	p.drawn = true
 }

@@ -22,7 +22,7 @@ func cmdUnitPlan(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if *out != "" && !pipeline.IsData(*out) {
-		fmt.Fprintf(stderr, "vanban ke-hoach-don-vi: tệp kết quả là tệp dữ liệu .yaml, không phải “%s”\n", filepath.Ext(*out))
+		errorf(stderr, "vanban ke-hoach-don-vi: tệp kết quả là tệp dữ liệu .yaml, không phải “%s”\n", filepath.Ext(*out))
 		return 2
 	}
 	bk, ds := progress.Open(f.book)

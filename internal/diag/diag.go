@@ -94,7 +94,7 @@ type Diagnostic struct {
 func (d Diagnostic) Error() string {
 	var b strings.Builder
 	if d.File != "" {
-		b.WriteString(d.File)
+		b.WriteString(Printable(d.File))
 		if d.Line > 0 {
 			fmt.Fprintf(&b, ":%d", d.Line)
 			if d.Col > 0 {
@@ -107,12 +107,48 @@ func (d Diagnostic) Error() string {
 		b.WriteString(d.Severity.String())
 		b.WriteString(": ")
 	}
-	b.WriteString(d.Message)
+	b.WriteString(Printable(d.Message))
 	if d.Hint != "" {
 		b.WriteString("\n\tgợi ý: ")
-		b.WriteString(d.Hint)
+		b.WriteString(Printable(d.Hint))
 	}
 	return b.String()
+}
+
+// Printable is s safe to print on a terminal or in a log: control characters, which a
+// message may quote from the input (an ESC that clears the screen, a carriage return that
+// hides the start of the line), and the invisible characters that reorder or hide text
+// (bidi controls, zero-width spaces) are shown as Go escapes ("\x1b", "\u202e"). Line
+// breaks and tabs stay: messages are laid out with them.
+func Printable(s string) string {
+	if !strings.ContainsFunc(s, hidden) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case !hidden(r):
+			b.WriteRune(r)
+		case r < 0x80:
+			fmt.Fprintf(&b, "\\x%02x", r)
+		default:
+			fmt.Fprintf(&b, "\\u%04x", r)
+		}
+	}
+	return b.String()
+}
+
+// hidden tells the characters Printable escapes.
+func hidden(r rune) bool {
+	switch {
+	case r == '\n' || r == '\t':
+		return false
+	case r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0:
+		return true
+	case r >= 0x200b && r <= 0x200f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0xfeff:
+		return true
+	}
+	return false
 }
 
 // List is several diagnostics returned at once. As an error it is non-nil only when it

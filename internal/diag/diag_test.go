@@ -3,6 +3,7 @@ package diag
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -71,5 +72,26 @@ func TestCodeString(t *testing.T) {
 		if c.String() != want {
 			t.Errorf("%d.String() = %q, want %q", c, c, want)
 		}
+	}
+}
+
+// TestPrintable: what a message quotes from the input cannot drive the terminal or hide
+// text: control and invisible characters are escaped, Vietnamese text is left alone.
+func TestPrintable(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Nguyễn Văn A", "Nguyễn Văn A"},
+		{"khóa “\x1b[2J”", `khóa “\x1b[2J”`},
+		{"a\rb", `a\x0db`},
+		{"abc\u202egnp.exe", `abc\u202egnp.exe`},
+		{"x\u200by", `x\u200by`},
+		{"dòng 1\n\tdòng 2", "dòng 1\n\tdòng 2"},
+	} {
+		if got := Printable(c.in); got != c.want {
+			t.Errorf("Printable(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	d := Errorf("x\x1b.yaml", 1, 2, "bỏ \x07", "trường “%s” không tồn tại", "\x1b[2J")
+	if strings.ContainsAny(d.Error(), "\x1b\x07") {
+		t.Errorf("raw control characters in %q", d.Error())
 	}
 }
