@@ -307,6 +307,8 @@ func (r *reader) block(n ast.Node, depth int) {
 	}
 }
 
+// list reads a list. An ordered item keeps its number as typed: "5." then "7." print "5."
+// and "7.", not the "5.", "6." of CommonMark; Check warns about the gap.
 func (r *reader) list(l *ast.List, depth int) {
 	num := l.Start
 	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
@@ -314,6 +316,9 @@ func (r *reader) list(l *ast.List, depth int) {
 		marker := "-"
 		if l.IsOrdered() {
 			marker = strconv.Itoa(num) + string(l.Marker)
+			if typed := typedMarker(r.src[atOff:], l.Marker); typed != "" {
+				marker = typed
+			}
 			num++
 		}
 		first := true
@@ -343,6 +348,19 @@ func (r *reader) list(l *ast.List, depth int) {
 		r.seen(item)
 		r.next = max(r.next, r.lineEnd(at))
 	}
+}
+
+// typedMarker is the ordered-list marker at the start of src ("07." → "07."), or "" when
+// src does not start with digits and the list's delimiter.
+func typedMarker(src []byte, delim byte) string {
+	n := 0
+	for n < len(src) && n < 9 && src[n] >= '0' && src[n] <= '9' {
+		n++
+	}
+	if n == 0 || n >= len(src) || src[n] != delim {
+		return ""
+	}
+	return string(src[:n+1])
 }
 
 // chart copies a chart read by package mdext into the model.
