@@ -15,11 +15,14 @@
 //     ([Date.AddDays], [DaysBetween], [Date.Before], [LastDayOfMonth],
 //     [DateOf]) for deadlines and reporting periods.
 //   - Numbering: [Roman] for parts and chapters, [LetterPoint] for the
-//     Vietnamese point letters a), b), … đ), e) …
+//     Vietnamese point letters a), b), … đ), e) …; [NextLabel] and
+//     [Numbering] for numbers as typed ("1.1.", a number that skips).
 //   - Case: [Upper], Vietnamese-aware upper-casing for titles and
 //     organisation names.
 //   - Markdown: [EscapeMarkdown], so a data value inserted into a Markdown
-//     template reads back as the same literal text.
+//     template reads back as the same literal text; [EscapeMarkdownInline]
+//     and [ScanInline] for the emphasis and footnote references a data
+//     value may carry.
 //   - Numbers: [Number], [Decimal], [Percent] in Vietnamese style
 //     (1.250,5) and [NumberWords] for amounts written out in words.
 //   - ASCII forms: [StripDiacritics] and [Slug] for file names and

@@ -27,12 +27,20 @@ package vn
 // start of a line, since the template may put it there. Leading
 // indentation cannot be escaped with backslashes and is left alone. A
 // value with nothing to escape is returned as is, without allocating.
-func EscapeMarkdown(s string) string {
+func EscapeMarkdown(s string) string { return escape(s, nil) }
+
+// escape is EscapeMarkdown that leaves alone the bytes keep marks (keep is
+// nil or as long as s): the markup EscapeMarkdownInline lets through.
+func escape(s string, keep []bool) string {
 	var b []byte // allocated at the first escape
 	last := 0    // s[last:i] is still to be copied into b
 	lineStart := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if keep != nil && keep[i] {
+			lineStart = false // kept bytes are *, \, [ and ]: never blank
+			continue
+		}
 		esc := false
 		switch c {
 		case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~':

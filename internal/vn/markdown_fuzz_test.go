@@ -26,7 +26,7 @@ func isASCIIPunct(c byte) bool {
 }
 
 func FuzzEscapeMarkdown(f *testing.F) {
-	for _, s := range markdownSamples {
+	for _, s := range append(markdownSamples, inlineSamples...) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -42,5 +42,9 @@ func FuzzEscapeMarkdown(f *testing.F) {
 		}
 		checkGoldmarkRoundTrip(t, s)
 		checkGoldmarkHeading(t, s)
+		if vn.EscapeMarkdownInline(s) != vn.EscapeMarkdownInline(s) {
+			t.Fatalf("EscapeMarkdownInline(%q) is not deterministic", s)
+		}
+		checkInlineRoundTrip(t, s)
 	})
 }

@@ -125,3 +125,83 @@ func TestEscapeMarkdownGoldmark(t *testing.T) {
 		checkGoldmarkHeading(t, s)
 	}
 }
+
+// inlineReader is configured like vanban's reader of official Markdown: no autolinks,
+// footnotes on.
+var inlineReader = goldmark.New(
+	goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Footnote),
+	goldmark.WithParserOptions(parser.WithAttribute()),
+)
+
+// checkInlineRoundTrip checks EscapeMarkdownInline against goldmark, alone and at the end
+// of a heading: the escaped value holds s with backslashes added (and "\*" read as "*"),
+// goldmark finds no syntax in it but emphasis, and every asterisk left unescaped is one
+// of its emphasis delimiters: no asterisk is kept that prints.
+func checkInlineRoundTrip(t testing.TB, s string) {
+	t.Helper()
+	if !goldmarkComparable(s) {
+		return
+	}
+	esc := vn.EscapeMarkdownInline(s)
+	if back, want := unescapeMarkdown(esc), strings.ReplaceAll(s, `\*`, "*"); back != want {
+		t.Errorf("EscapeMarkdownInline(%q) = %q unescapes to %q, want %q", s, esc, back, want)
+	}
+	contexts := []string{esc}
+	if !strings.ContainsAny(s, "\n\r") {
+		contexts = append(contexts, "# "+esc)
+	}
+	for _, md := range contexts {
+		src := []byte(md)
+		doc := inlineReader.Parser().Parse(text.NewReader(src))
+		var syntax []string
+		emphasis := 0
+		_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if !entering {
+				return ast.WalkContinue, nil
+			}
+			switch n.Kind() {
+			case ast.KindDocument, ast.KindParagraph, ast.KindText, ast.KindString:
+			case ast.KindEmphasis:
+				emphasis += 2 * n.(*ast.Emphasis).Level
+			case ast.KindHeading:
+				if !strings.HasPrefix(md, "# ") {
+					syntax = append(syntax, "Heading")
+				}
+			default:
+				syntax = append(syntax, n.Kind().String())
+			}
+			if n.Attributes() != nil {
+				syntax = append(syntax, n.Kind().String()+" with attributes")
+			}
+			return ast.WalkContinue, nil
+		})
+		var buf bytes.Buffer
+		if err := inlineReader.Renderer().Render(&buf, src, doc); err != nil {
+			t.Fatalf("render %q: %v", md, err)
+		}
+		got := html.UnescapeString(tagRE.ReplaceAllString(buf.String(), ""))
+		want, delims := withoutDelimiters(strings.TrimPrefix(md, "# "))
+		if len(syntax) > 0 || emphasis != delims || collapseSpace(got) != collapseSpace(want) {
+			t.Errorf("EscapeMarkdownInline(%q) = %q: goldmark reads %q with syntax %v and %d emphasis delimiters; want %q and %d",
+				s, md, got, syntax, emphasis, want, delims)
+		}
+	}
+}
+
+// withoutDelimiters reads escaped Markdown as plain text: a backslash escape gives its
+// character, an asterisk left unescaped is an emphasis delimiter, dropped and counted.
+func withoutDelimiters(md string) (text string, delims int) {
+	var b strings.Builder
+	for i := 0; i < len(md); i++ {
+		switch {
+		case md[i] == '\\' && i+1 < len(md) && isASCIIPunct(md[i+1]):
+			i++
+			b.WriteByte(md[i])
+		case md[i] == '*':
+			delims++
+		default:
+			b.WriteByte(md[i])
+		}
+	}
+	return b.String(), delims
+}
