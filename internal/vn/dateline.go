@@ -29,16 +29,11 @@ func DateText(d Date) string {
 		b.WriteByte(' ')
 	}
 	b.WriteString("tháng")
-	switch {
-	case d.Month == 0:
+	if d.Month == 0 {
 		b.WriteString(dateBlank)
-	case d.Month == 1 || d.Month == 2:
+	} else {
 		b.WriteByte(' ')
-		b.WriteString(pad2(d.Month))
-		b.WriteByte(' ')
-	default:
-		b.WriteByte(' ')
-		b.WriteString(strconv.Itoa(d.Month))
+		b.WriteString(month(d.Month))
 		b.WriteByte(' ')
 	}
 	b.WriteString("năm")
@@ -60,6 +55,31 @@ func DateLine(place string, d Date) string {
 		return DateText(d)
 	}
 	return place + ", " + DateText(d)
+}
+
+// DateNumeric returns a date as Party documents cite one ("Quyết định số 01-QĐ/TU, ngày
+// 04/6/2024"), with the zeros of [DateText]: the day on two digits, months 1 and 2 too. An
+// unknown part is a six-space blank: Date{Year: 2026} gives "      /      /2026".
+func DateNumeric(d Date) string {
+	parts := []string{dateBlank, dateBlank, dateBlank}
+	if d.Day != 0 {
+		parts[0] = pad2(d.Day)
+	}
+	if d.Month != 0 {
+		parts[1] = month(d.Month)
+	}
+	if d.Year != 0 {
+		parts[2] = strconv.Itoa(d.Year)
+	}
+	return strings.Join(parts, "/")
+}
+
+// month writes a month as dates print it: 01 and 02 with their zero, 3 to 12 without.
+func month(m int) string {
+	if m == 1 || m == 2 {
+		return pad2(m)
+	}
+	return strconv.Itoa(m)
 }
 
 // pad2 writes n with at least two digits; negative values (never produced

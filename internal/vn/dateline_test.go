@@ -56,6 +56,25 @@ func TestDateLine(t *testing.T) {
 	}
 }
 
+func TestDateNumeric(t *testing.T) {
+	blank := strings.Repeat(" ", 6)
+	for _, tt := range []struct {
+		in   vn.Date
+		want string
+	}{
+		{vn.Date{Year: 2024, Month: 6, Day: 4}, "04/6/2024"},
+		{vn.Date{Year: 2021, Month: 2, Day: 18}, "18/02/2021"},
+		{vn.Date{Year: 2020, Month: 10, Day: 23}, "23/10/2020"},
+		{vn.Date{Year: 2026, Month: 1}, blank + "/01/2026"},
+		{vn.Date{Year: 2026}, blank + "/" + blank + "/2026"},
+		{vn.Date{}, blank + "/" + blank + "/" + blank},
+	} {
+		if got := vn.DateNumeric(tt.in); got != tt.want {
+			t.Errorf("DateNumeric(%+v) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func ExampleDateLine() {
 	fmt.Println(vn.DateLine("Thanh Hóa", vn.Date{Year: 2024, Month: 6, Day: 4}))
 	fmt.Println(vn.DateLine("Hà Nội", vn.Date{Year: 2020, Month: 1, Day: 5}))
