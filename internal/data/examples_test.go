@@ -92,8 +92,8 @@ func TestSeedPlanData(t *testing.T) {
 	want := model.Meta{
 		System: model.Party, Kind: "ke_hoach", Body: "TỈNH ỦY THANH HÓA", Symbol: "KH/TU",
 		Place: "Thanh Hóa", Number: "", Date: "", // left blank for the clerk
-		Signer:  model.Signer{Authority: "T/M BAN THƯỜNG VỤ", Position: "PHÓ BÍ THƯ", Name: "Trịnh Tuấn Sinh"},
-		Archive: "Văn phòng Tỉnh ủy",
+		Signer:  model.Signer{Authority: model.TextLines{"T/M BAN THƯỜNG VỤ"}, Position: "PHÓ BÍ THƯ", Name: "Trịnh Tuấn Sinh"},
+		Archive: model.Archive{Place: "Văn phòng Tỉnh ủy"},
 	}
 	got := m
 	got.Subject, got.Recipients, got.Bases = "", nil, nil
@@ -131,10 +131,10 @@ func TestSeedPlanData(t *testing.T) {
 func TestStatePlanData(t *testing.T) {
 	p := loadFile(t, statePlanFile)
 	if p.System != model.State || p.Body != "ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA" || p.Symbol != "KH-UBND" ||
-		p.Number != "" || p.Date != "2026-01" || p.Archive != "VT, KGVX" {
+		p.Number != "" || p.Date != "2026-01" || p.Archive.Place != "VT, KGVX" {
 		t.Errorf("meta: %+v", p.Meta)
 	}
-	if p.Signer.Authority != "KT. CHỦ TỊCH" || p.Signer.Position != "PHÓ CHỦ TỊCH" {
+	if p.Signer.Authority.String() != "KT. CHỦ TỊCH" || p.Signer.Position != "PHÓ CHỦ TỊCH" {
 		t.Errorf("signer: %+v", p.Signer)
 	}
 	if n := len(p.Bases); n < 3 || n > 4 {
@@ -260,8 +260,8 @@ func planText(p *Document) []string {
 		}
 		add(line)
 	}
-	add("- Lưu " + p.Archive + ".")
-	add(p.Signer.Authority)
+	add("- Lưu " + p.Archive.Place + ".")
+	add(p.Signer.Authority.String())
 	add(p.Signer.Position)
 	add(p.Signer.Name)
 	return out

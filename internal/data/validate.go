@@ -169,6 +169,14 @@ func CheckMeta(loc *yamlfile.Locator, m *model.Meta) diag.List {
 			ds = append(ds, loc.Errorf(fmt.Sprintf("$.noi_nhan[%d]", i), "xóa dòng trống này", "nơi nhận thứ %d để trống", i+1))
 		}
 	}
+	a := m.Archive
+	if strings.TrimSpace(a.Place) == "" && (strings.TrimSpace(a.Drafter) != "" || a.Copies != 0) {
+		ds = append(ds, loc.Errorf("$.luu", "ghi nơi lưu, ví dụ luu: {noi: \"VT, NC\", nguoi_soan: Châu, so_ban: 2}",
+			"thiếu “luu.noi”: người soạn và số bản in sau dòng “Lưu”"))
+	}
+	if a.Copies < 0 {
+		ds = append(ds, loc.Errorf("$.luu.so_ban", "ghi số bản phát hành, ví dụ so_ban: 2", "số bản “%d” phải lớn hơn 0", a.Copies))
+	}
 	return ds
 }
 

@@ -55,6 +55,9 @@ func (d *Document) Dump(w io.Writer) error {
 	for _, l := range c.Lines {
 		dw.line("  nơi nhận %q %s dòng %.2f", l, c.RecipientStyle, c.RecipientLeading)
 	}
+	if c.Drafter != "" {
+		dw.line("  người soạn %q %s", c.Drafter, c.DrafterStyle)
+	}
 	dw.lines("  ký", c.Signature...)
 	for _, a := range d.Appendices {
 		orient := "dọc"

@@ -220,6 +220,10 @@ type Closing struct {
 	// Hang is what every recipient line starts with ("- "): a line that wraps goes on
 	// under the text after it, not under it.
 	Hang string
+	// Drafter is the drafter's initials and the number of copies ("Châu(02)"), printed
+	// right after the Lưu line (the last of Lines) in DrafterStyle; empty when not written.
+	Drafter      string
+	DrafterStyle Style
 	// Signature is the authority, position, space to sign (as the name's Gap) and name.
 	Signature []Lines
 }

@@ -83,7 +83,7 @@ func load(t *testing.T, name string) *profile.Profile {
 func TestRules(t *testing.T) {
 	party, state := load(t, "hd36"), load(t, "nd30")
 	base := model.Meta{Kind: "ke_hoach", Body: "Tỉnh ủy Thanh Hóa", Symbol: "KH/TU", Place: "Thanh Hóa",
-		Signer: model.Signer{Authority: "t/m ban thường vụ", Position: "phó bí thư", Name: "Lại Thế Nguyên"}}
+		Signer: model.Signer{Authority: model.TextLines{"t/m ban thường vụ"}, Position: "phó bí thư", Name: "Lại Thế Nguyên"}}
 	for _, c := range []struct {
 		name string
 		p    *profile.Profile
@@ -103,8 +103,31 @@ func TestRules(t *testing.T) {
 			func(d *Document) string { return fmt.Sprint(d.Title == nil) }, "true"},
 		{"recipients punctuated, Lưu last", party, func(m *model.Meta) {
 			m.Recipients = []model.Recipient{{Name: "Ban Bí thư", Note: "b/c"}, {Name: "Các huyện ủy"}}
-			m.Archive = "Văn phòng Tỉnh ủy"
+			m.Archive = model.Archive{Place: "Văn phòng Tỉnh ủy"}
 		}, func(d *Document) string { return strings.Join(d.Closing.Lines, "|") }, "- Ban Bí thư (b/c),|- Các huyện ủy,|- Lưu Văn phòng Tỉnh ủy."},
+		{"signer chain: one line an authority", state, func(m *model.Meta) {
+			m.Signer.Authority = model.TextLines{"TM. ỦY BAN NHÂN DÂN", "kt. chủ tịch"}
+			m.Signer.Position = "phó chủ tịch"
+		}, signature, "TM. ỦY BAN NHÂN DÂN|KT. CHỦ TỊCH|PHÓ CHỦ TỊCH|Lại Thế Nguyên"},
+		{"signer chain typed with line breaks", state, func(m *model.Meta) {
+			m.Signer.Authority = model.SplitLines("TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG")
+			m.Signer.Position = "PHÓ CHÁNH VĂN PHÒNG"
+		}, signature, "TL. CHỦ TỊCH|KT. CHÁNH VĂN PHÒNG|PHÓ CHÁNH VĂN PHÒNG|Lại Thế Nguyên"},
+		{"Lưu: typed by the clerk printed once", state, func(m *model.Meta) { m.Archive = model.Archive{Place: "Lưu: VT, NC"} },
+			lastRecipient, "- Lưu: VT, NC."},
+		{"Lưu typed by the clerk printed once, Party", party, func(m *model.Meta) { m.Archive = model.Archive{Place: "Lưu Văn phòng Tỉnh ủy"} },
+			lastRecipient, "- Lưu Văn phòng Tỉnh ủy."},
+		{"a place named Lưu trữ keeps its word", party, func(m *model.Meta) { m.Archive = model.Archive{Place: "Lưu trữ lịch sử tỉnh"} },
+			lastRecipient, "- Lưu Lưu trữ lịch sử tỉnh."},
+		{"Lưu line ends with the system's mark, drafter after it", state, func(m *model.Meta) {
+			m.Archive = model.Archive{Place: "VT, NC", Drafter: "Châu", Copies: 2}
+		}, func(d *Document) string {
+			return lastRecipient(d) + "|" + d.Closing.Drafter + "|" + d.Closing.DrafterStyle.String()
+		}, "- Lưu: VT, NC.|Châu(02)|8"},
+		{"copies alone", party, func(m *model.Meta) { m.Archive = model.Archive{Place: "Văn phòng Tỉnh ủy", Copies: 300} },
+			func(d *Document) string { return lastRecipient(d) + "|" + d.Closing.Drafter }, "- Lưu Văn phòng Tỉnh ủy.|(300)"},
+		{"no drafter without a Lưu line", state, func(m *model.Meta) { m.Archive = model.Archive{Drafter: "Châu"} },
+			func(d *Document) string { return fmt.Sprint(len(d.Closing.Lines), d.Closing.Drafter == "") }, "0 true"},
 		{"căn cứ punctuated", state, func(m *model.Meta) { m.Bases = []string{"Căn cứ Luật A", "Căn cứ Luật B"} },
 			func(d *Document) string {
 				return model.DumpRuns(d.Body[0].(*Paragraph).Runs) + "|" + model.DumpRuns(d.Body[1].(*Paragraph).Runs)
@@ -125,6 +148,23 @@ func TestRules(t *testing.T) {
 			}
 		})
 	}
+}
+
+// signature is the signature block's lines, joined by "|".
+func signature(d *Document) string {
+	var s []string
+	for _, l := range d.Closing.Signature {
+		s = append(s, l.Text)
+	}
+	return strings.Join(s, "|")
+}
+
+// lastRecipient is the last line of Nơi nhận, the Lưu line.
+func lastRecipient(d *Document) string {
+	if len(d.Closing.Lines) == 0 {
+		return ""
+	}
+	return d.Closing.Lines[len(d.Closing.Lines)-1]
 }
 
 // TestBulletMarkers: a bullet takes the profile's marker of its depth; numbers as typed.

@@ -1,6 +1,7 @@
 package form
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -129,20 +130,27 @@ func (f *former) bases() []Block {
 	return out
 }
 
-// closing resolves Nơi nhận (the recipients, then the Lưu line) and the signature.
+// closing resolves Nơi nhận (the recipients, then the Lưu line with the drafter and copies
+// after it) and the signature, one line an authority of a chain.
 func (f *former) closing() Closing {
 	c := f.p.Closing
 	m := f.doc.Meta
 	out := Closing{LeftShare: c.LeftShare, Before: c.SpaceBeforePT, LabelStyle: styleOf(c.LabelStyle),
 		LabelLeading: c.LineGapPT, RecipientStyle: styleOf(c.Recipients.Style), RecipientLeading: c.Recipients.Style.Size * 1.2}
-	if len(m.Recipients) > 0 || strings.TrimSpace(m.Archive) != "" {
+	place := archivePlace(m.Archive.Place)
+	if len(m.Recipients) > 0 || place != "" {
 		out.Label = c.Label
 		texts := make([]string, 0, len(m.Recipients)+1)
 		for _, r := range m.Recipients {
 			texts = append(texts, r.Text())
 		}
-		if a := strings.TrimSpace(m.Archive); a != "" {
-			texts = append(texts, strings.ReplaceAll(c.ArchiveFormat, "{luu}", a))
+		if place != "" {
+			texts = append(texts, strings.ReplaceAll(c.ArchiveFormat, "{luu}", place))
+			out.Drafter = drafter(m.Archive)
+			out.DrafterStyle = styleOf(c.Drafter)
+			if c.Drafter.Size == 0 {
+				out.DrafterStyle = out.RecipientStyle
+			}
 		}
 		rs := c.Recipients
 		out.Hang = rs.Prefix
@@ -156,12 +164,33 @@ func (f *former) closing() Closing {
 	}
 	s := m.Signer
 	lead := c.LineGapPT
-	if strings.TrimSpace(s.Authority) != "" {
-		out.Signature = append(out.Signature, lines(upper(s.Authority), c.Authority, lead, 0))
+	// Each authority of a chain ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH") is a line of its
+	// own, never broken into the next.
+	for _, a := range model.SplitLines(s.Authority...) {
+		out.Signature = append(out.Signature, lines(upper(a), c.Authority, lead, 0))
 	}
 	out.Signature = append(out.Signature, lines(upper(s.Position), c.Position, lead, 0),
 		lines(s.Name, c.Name, lead, profile.MM(c.SignGapMM)))
 	return out
+}
+
+// archivePlace is where the document is kept, as the Lưu line prints it: a "Lưu" or "Lưu:"
+// the clerk typed is dropped, since the profile's format writes its own.
+func archivePlace(s string) string {
+	if rest, ok := model.CutArchiveLabel(s); ok {
+		return rest
+	}
+	return strings.TrimSpace(s)
+}
+
+// drafter is the drafter's initials or name and the number of copies, as offices write them
+// after the Lưu line: "Châu(02)", "(300)"; a number under 10 takes a leading zero.
+func drafter(a model.Archive) string {
+	d := strings.TrimSpace(a.Drafter)
+	if a.Copies > 0 {
+		d += fmt.Sprintf("(%02d)", a.Copies)
+	}
+	return d
 }
 
 // blocks resolves the body's blocks.

@@ -25,11 +25,37 @@ func (e *engine) closing() box {
 			ly += l.h
 		}
 	}
+	if c.Drafter != "" {
+		var its []Item
+		its, ly = e.drafter(c, items, lx+hang, lx+lw-columnGap, ly)
+		items = append(items, its...)
+	}
 
 	// Right: authority, position, the space to sign, the name.
 	its, ry, _ := e.stack(c.Signature, rx, rw, 0)
 	items = append(items, its...)
 	return box{lines: []line{{h: max(ly, ry), items: items}}, before: c.Before, together: true}
+}
+
+// drafter places the drafter's initials and copies right after the Lưu line, the last of
+// items, on its baseline; on a line of their own under it when the column has no room left.
+// It returns the items and the new bottom of the column.
+func (e *engine) drafter(c form.Closing, items []Item, x, right, y float64) ([]Item, float64) {
+	st := c.DrafterStyle
+	f := FontFor(st.Bold, st.Italic)
+	e.checkGlyphs(f, c.Drafter)
+	w := e.m.Width(f, st.Size, c.Drafter)
+	it := Item{Kind: TextItem, Text: c.Drafter, Font: f, Size: st.Size, W: w}
+	if n := len(items); n > 0 && items[n-1].Kind == TextItem {
+		last := items[n-1]
+		if end := last.X + last.W; end+w <= right {
+			it.X, it.Y = end, last.Y
+			return []Item{it}, y
+		}
+	}
+	lead := st.Size * 1.2
+	it.X, it.Y = x, y+baseline(lead, st.Size)
+	return []Item{it}, y + lead
 }
 
 // hang is the width of the prefix a list line starts with, where its wrapped lines go on;

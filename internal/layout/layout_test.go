@@ -42,8 +42,8 @@ func hd36(t *testing.T) *profile.Profile {
 func meta() model.Meta {
 	return model.Meta{System: model.Party, Kind: "ke_hoach", Body: "TỈNH ỦY THANH HÓA", Symbol: "KH/TU",
 		Place: "Thanh Hóa", TypeName: "KẾ HOẠCH", Subject: "về thử nghiệm",
-		Signer:     model.Signer{Authority: "T/M BAN THƯỜNG VỤ", Position: "BÍ THƯ", Name: "Nguyễn Văn A"},
-		Recipients: []model.Recipient{{Name: "Như trên"}}, Archive: "Văn phòng Tỉnh ủy"}
+		Signer:     model.Signer{Authority: model.TextLines{"T/M BAN THƯỜNG VỤ"}, Position: "BÍ THƯ", Name: "Nguyễn Văn A"},
+		Recipients: []model.Recipient{{Name: "Như trên"}}, Archive: model.Archive{Place: "Văn phòng Tỉnh ủy"}}
 }
 
 func para(s string) *model.Paragraph {

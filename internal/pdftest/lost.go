@@ -86,8 +86,11 @@ func NothingLost(t testing.TB, doc *model.Document, pdf []byte) {
 		return
 	}
 	closing := []struct{ what, text string }{
-		{"nguoi_ky.quyen_han", vn.Upper(m.Signer.Authority)}, {"nguoi_ky.chuc_vu", vn.Upper(m.Signer.Position)},
-		{"nguoi_ky.ho_ten", m.Signer.Name}, {"luu", m.Archive},
+		{"nguoi_ky.chuc_vu", vn.Upper(m.Signer.Position)}, {"nguoi_ky.ho_ten", m.Signer.Name},
+		{"luu", m.Archive.Place}, {"luu.nguoi_soan", m.Archive.Drafter},
+	}
+	for i, a := range m.Signer.Authority {
+		closing = append(closing, struct{ what, text string }{"nguoi_ky.quyen_han[" + itoa(i) + "]", vn.Upper(a)})
 	}
 	for i, r := range m.Recipients {
 		closing = append(closing, struct{ what, text string }{"noi_nhan[" + itoa(i) + "]", r.Text()})

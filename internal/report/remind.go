@@ -135,9 +135,10 @@ func reminder(b *progress.Book, sum *progress.Summary, us *progress.UnitState, m
 	if plan.System != model.Party {
 		subject = "V/v " + subject
 	}
-	archive := plan.Archive
-	if plan.System != model.Party && archive == "" {
-		archive = "VT"
+	// The reminder is kept where the plan is; its drafter and copies are its own.
+	archive := model.Archive{Place: plan.Archive.Place}
+	if plan.System != model.Party && archive.Place == "" {
+		archive.Place = "VT"
 	}
 	meta := model.Meta{
 		System: plan.System, Kind: "cong_van", ParentBody: plan.ParentBody, Body: plan.Body,
@@ -168,7 +169,7 @@ func sendTo(b *progress.Book, set string) string {
 	if set != "" {
 		return set
 	}
-	if a := strings.TrimSpace(b.Plan.Archive); b.Plan.System == model.Party && strings.HasPrefix(a, "Văn phòng") {
+	if a := strings.TrimSpace(b.Plan.Archive.Place); b.Plan.System == model.Party && strings.HasPrefix(a, "Văn phòng") {
 		return a
 	}
 	name := vn.BodyName(b.Plan.Body)

@@ -3,6 +3,8 @@ package rules
 import (
 	"fmt"
 	"strings"
+
+	"vanban/internal/model"
 )
 
 // lineEnds are the marks that end a recipient line in each system (FS §7): the renderer
@@ -23,7 +25,7 @@ func (c *checker) recipients() {
 		}
 		if isArchiveLine(text) {
 			// The Lưu line typed as a recipient: the renderer prints luu after the list.
-			if strings.TrimSpace(c.m.Archive) == "" {
+			if strings.TrimSpace(c.m.Archive.Place) == "" {
 				c.errorf(path, "chuyển dòng này sang trường luu, ví dụ luu: \""+c.archiveExample()+"\"",
 					"dòng lưu “%s” ghi trong noi_nhan: thiếu trường luu", text)
 			} else {
@@ -31,6 +33,11 @@ func (c *checker) recipients() {
 					"dòng lưu “%s” ghi trong noi_nhan trong khi đã có trường luu", text)
 			}
 			continue
+		}
+		if note := clean(r.Note); note != "" && strings.ContainsRune(",;.:", lastRune(note)) {
+			// The note is printed in parentheses, and the line's mark after them.
+			c.warnf(path+".ghi_chu", "xóa dấu “"+string(lastRune(note))+"” trong ghi chú: trình bày in “("+strings.TrimRight(note, ",;.: ")+")” rồi tự thêm dấu cuối dòng",
+				"ghi chú “%s” của nơi nhận “%s” có dấu “%s” ở cuối: dấu sẽ nằm trong ngoặc đơn", note, clean(r.Name), string(lastRune(note)))
 		}
 		switch end := string(lastRune(text)); {
 		case c.party() && end == stateEnd:
@@ -52,11 +59,8 @@ func (c *checker) recipients() {
 
 // isArchiveLine reports whether a recipient is the "Lưu …" line.
 func isArchiveLine(text string) bool {
-	if !hasPrefixFold(text, "lưu") {
-		return false
-	}
-	rest := text[len("lưu"):]
-	return rest == "" || rest[0] == ' ' || rest[0] == ':'
+	_, ok := model.CutArchiveLabel(text)
+	return ok
 }
 
 // archiveExample is a luu value in the document's system.
@@ -69,8 +73,8 @@ func (c *checker) archiveExample() string {
 
 // archive checks luu (rule 5, FS §2 row 9b, §2.2, §4 row 9b, §7).
 func (c *checker) archive() {
-	const path = "$.luu"
-	l := clean(c.m.Archive)
+	const path = "$.luu.noi"
+	l := clean(c.m.Archive.Place)
 	if l == "" {
 		if len(c.m.Recipients) == 0 {
 			return
@@ -81,7 +85,7 @@ func (c *checker) archive() {
 			}
 		}
 		at := path
-		if c.missing(path) {
+		if c.missing("$.luu") {
 			at = "$.noi_nhan"
 		}
 		c.errorf(at, "ghi nơi lưu văn bản, ví dụ luu: \""+c.archiveExample()+"\"",
@@ -94,7 +98,7 @@ func (c *checker) archive() {
 	}
 	switch {
 	case isArchiveLine(l):
-		c.warnf(path, "bỏ chữ “Lưu”: trình bày tự in “"+c.archiveLabel()+"”",
+		c.warnf(path, "bỏ chữ “Lưu”: trình bày tự in “"+c.archiveLabel()+"” và không in chữ này hai lần",
 			"trường luu “%s” có chữ “Lưu”", l)
 	case strings.HasPrefix(l, ":"):
 		hint := "bỏ dấu “:”: trình bày đã in “Lưu: ”"

@@ -276,8 +276,8 @@ func TestCommittee(t *testing.T) {
 
 func ExampleCheck() {
 	m := &model.Meta{System: model.Party, Kind: "ke_hoach", Body: "TỈNH ỦY THANH HÓA", Symbol: "KH-UBND",
-		Place: "Thanh Hóa", Subject: "thực hiện Kết luận số 81-KL/TW", Archive: "Văn phòng Tỉnh ủy",
-		Signer: model.Signer{Authority: "TM. BAN THƯỜNG VỤ", Position: "PHÓ BÍ THƯ", Name: "Trịnh Tuấn Sinh"}}
+		Place: "Thanh Hóa", Subject: "thực hiện Kết luận số 81-KL/TW", Archive: model.Archive{Place: "Văn phòng Tỉnh ủy"},
+		Signer: model.Signer{Authority: model.TextLines{"TM. BAN THƯỜNG VỤ"}, Position: "PHÓ BÍ THƯ", Name: "Trịnh Tuấn Sinh"}}
 	for _, d := range Check("ke-hoach.yaml", m, nil) {
 		fmt.Println(d.Error())
 	}

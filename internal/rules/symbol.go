@@ -63,8 +63,11 @@ func (c *checker) symbol() {
 	// FS §5.3: the number goes in so; the renderer writes "Số" and the number itself.
 	if hasPrefixFold(s, "số") || unicode.IsDigit(firstRune(s)) {
 		what := "bắt đầu bằng “Số”"
-		if unicode.IsDigit(firstRune(s)) {
+		switch {
+		case unicode.IsDigit(firstRune(s)):
 			what = "bắt đầu bằng số"
+		case c.stateNumberLabel(s):
+			what = stateLabelMsg
 		}
 		hint := "ký hiệu không ghi số: ghi số văn bản ở trường so (hoặc để trống cho văn thư), ký hiệu chỉ gồm phần chữ"
 		if n, sym, ok := splitNumber(c.m.System, s); ok {
@@ -259,6 +262,15 @@ func splitNumber(system model.System, s string) (num, sym string, ok bool) {
 	return num, sym, true
 }
 
+// stateLabelMsg is what a Party number typed with the State's label is told.
+const stateLabelMsg = "bắt đầu bằng “Số:” có dấu hai chấm của văn bản nhà nước; văn bản của Đảng in “Số 12-KH/TU”, không có dấu hai chấm"
+
+// stateNumberLabel reports whether s, in a Party document, starts with the State's "Số:"
+// (FS §7: Party "Số 12-KH/TU", no colon).
+func (c *checker) stateNumberLabel(s string) bool {
+	return c.party() && hasPrefixFold(s, "số") && strings.HasPrefix(strings.TrimSpace(s[len("số"):]), ":")
+}
+
 // number checks so (rule 3, FS §5.2, §2 row 3): digits, one leading zero under 10.
 func (c *checker) number() {
 	const path = "$.so"
@@ -276,10 +288,14 @@ func (c *checker) number() {
 	}
 	if strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
 		hint := "ghi số bằng chữ số, ví dụ so: \"12\"; để trống nếu văn thư ghi số"
+		what := "chỉ được gồm chữ số"
 		if hasPrefixFold(s, "số") {
 			hint = "bỏ chữ “Số”: trình bày tự in “Số”; trường so chỉ ghi chữ số"
 		}
-		c.errorf(path, hint, "số văn bản “%s” chỉ được gồm chữ số", s)
+		if c.stateNumberLabel(s) {
+			what = stateLabelMsg
+		}
+		c.errorf(path, hint, "số văn bản “%s” %s", s, what)
 		return
 	}
 	digits := strings.TrimLeft(s, "0")

@@ -18,6 +18,13 @@ func (c *checker) subject() {
 	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "...") {
 		c.errorf(path, "xóa dấu chấm ở cuối trích yếu", "trích yếu “%s” kết thúc bằng dấu chấm", s)
 	}
+	if c.party() && hasPrefixFold(s, "v/v") {
+		// FS §4 row 5b, §7: "V/v" is the State công văn's; a Party trích yếu has none.
+		rest := strings.TrimSpace(s[len("v/v"):])
+		c.errorf(path, "văn bản của Đảng không ghi “V/v”: viết “về "+rest+"”",
+			"trích yếu “%s” có “V/v” của văn bản nhà nước", s)
+		return
+	}
 	first := firstRune(s)
 	switch {
 	case allCaps(s):
@@ -26,8 +33,9 @@ func (c *checker) subject() {
 			hint = "viết chữ thường, kể cả chữ đầu (“về …”), chỉ viết hoa tên riêng"
 		}
 		c.warnf(path, hint, "trích yếu “%s” viết toàn chữ in hoa", s)
-	case c.state() && unicode.IsLower(first):
-		// NĐ 30: sentence case, "Về …".
+	case c.state() && c.m.Kind != "cong_van" && unicode.IsLower(first):
+		// NĐ 30: sentence case, "Về …"; a công văn's trích yếu goes on in lower case after
+		// the "V/v " the form writes (FS §2 row 5b).
 		c.warnf(path, "văn bản nhà nước viết hoa chữ đầu trích yếu: “"+capitalise(strings.TrimSuffix(s, "."))+"”",
 			"trích yếu “%s” bắt đầu bằng chữ thường", s)
 	case c.party() && c.m.Kind != "cong_van" && unicode.IsUpper(first):
@@ -54,7 +62,9 @@ func (c *checker) typeName() {
 	const path = "$.ten_loai"
 	given := upper(c.m.TypeName)
 	want, known := model.TypeNames[c.m.Kind]
-	if given == "" || !known || given == want {
+	if given == "" || !known || given == want || want != "" && strings.HasPrefix(given, want+" ") {
+		// A type name of several words that starts with the kind's ("CHƯƠNG TRÌNH HÀNH
+		// ĐỘNG", "KẾ HOẠCH LIÊN TỊCH") is what offices issue.
 		return
 	}
 	if want == "" {

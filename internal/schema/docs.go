@@ -74,8 +74,8 @@ var metaDocs = map[string]Doc{
 	},
 	"nguoi_ky.quyen_han": {
 		Title:       "Thẩm quyền ký",
-		Description: "Thẩm quyền ký, dòng đầu của khối chữ ký, in hoa, đậm. Không bắt buộc. Đảng dùng T/M, K/T, T/L; nhà nước dùng TM., KT., TL., TUQ., Q.",
-		Examples:    []any{"T/M BAN THƯỜNG VỤ", "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"},
+		Description: "Thẩm quyền ký, các dòng đầu của khối chữ ký, in hoa, đậm. Không bắt buộc. Một dòng thì viết một chuỗi; ký qua nhiều cấp thì viết danh sách, mỗi dòng một phần tử, theo thứ tự TM. → TL./TUQ. → KT. (“[TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH]”). Đảng dùng T/M, K/T, T/L; nhà nước dùng TM., KT., TL., TUQ., Q.",
+		Examples:    []any{"T/M BAN THƯỜNG VỤ", "KT. CHỦ TỊCH", []any{"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"}, []any{"TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG"}},
 	},
 	"nguoi_ky.chuc_vu": {
 		Title:       "Chức vụ người ký",
@@ -103,8 +103,23 @@ var metaDocs = map[string]Doc{
 	},
 	"luu": {
 		Title:       "Nơi lưu",
-		Description: "Nơi lưu văn bản, chỉ ghi phần sau chữ “Lưu”; là dòng cuối của nơi nhận. Không bắt buộc (nên có). Đảng: “- Lưu Văn phòng Tỉnh ủy.”; nhà nước: “- Lưu: VT, KGVX.”.",
-		Examples:    []any{"Văn phòng Tỉnh ủy", "VT, KGVX"},
+		Description: "Dòng lưu, dòng cuối của nơi nhận. Không bắt buộc (nên có). Viết một chuỗi (nơi lưu, chỉ ghi phần sau chữ “Lưu”) hoặc một nhóm có người soạn và số bản (“{noi: \"VT, NC\", nguoi_soan: Châu, so_ban: 2}”). Đảng: “- Lưu Văn phòng Tỉnh ủy.”; nhà nước: “- Lưu: VT, KGVX.”, rồi “Châu(02)” chữ nhỏ.",
+		Examples:    []any{"Văn phòng Tỉnh ủy", "VT, KGVX", map[string]any{"noi": "VT, NC", "nguoi_soan": "Châu", "so_ban": 2}},
+	},
+	"luu.noi": {
+		Title:       "Nơi lưu",
+		Description: "Nơi lưu văn bản, chỉ ghi phần sau chữ “Lưu” (có gõ “Lưu:” thì cũng chỉ in một lần). Nhà nước: “VT, <viết tắt đơn vị soạn thảo>”; Đảng: tên đơn vị lưu.",
+		Examples:    []any{"VT, NC", "Văn phòng Tỉnh ủy"},
+	},
+	"luu.nguoi_soan": {
+		Title:       "Người soạn thảo",
+		Description: "Tên hoặc chữ viết tắt của người soạn thảo, in chữ nhỏ ngay sau dòng lưu (“- Lưu: VT, NC.Châu”). Không bắt buộc.",
+		Examples:    []any{"Châu", "PL."},
+	},
+	"luu.so_ban": {
+		Title:       "Số bản phát hành",
+		Description: "Số bản phát hành, in trong ngoặc đơn sau người soạn thảo, số nhỏ hơn 10 có số 0 ở trước: so_ban: 2 in “(02)”. Không bắt buộc.",
+		Examples:    []any{2, 300},
 	},
 }
 

@@ -166,10 +166,13 @@ func metaRules(loai, name string) map[string]Rule {
 			PatternMessage: "viết ngày dạng NĂM-THÁNG-NGÀY: “2024-06-04”, “2026-01” hoặc “2026”; phần chưa biết thì bỏ",
 			Message:        "đặt ngày trong ngoặc kép, dạng NĂM-THÁNG-NGÀY: “2024-06-04”, “2026-01” hoặc “2026”; chưa có ngày thì xóa dòng này",
 		},
-		"nguoi_ky.chuc_vu": {NonBlank: true},
-		"nguoi_ky.ho_ten":  {NonBlank: true},
-		"noi_nhan":         {OrString: "ten"},
-		"noi_nhan.ten":     {NonBlank: true},
+		"nguoi_ky.quyen_han": {OrItem: true},
+		"nguoi_ky.chuc_vu":   {NonBlank: true},
+		"nguoi_ky.ho_ten":    {NonBlank: true},
+		"noi_nhan":           {OrString: "ten"},
+		"noi_nhan.ten":       {NonBlank: true},
+		"luu":                {OrString: "noi"},
+		"luu.so_ban":         {Minimum: ptr(1)},
 	}
 }
 

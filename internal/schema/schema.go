@@ -105,6 +105,9 @@ type Rule struct {
 	// UnmarshalYAML method), names the field the string fills: the value is then one of
 	// that string or the object.
 	OrString string
+	// OrItem, on a list whose type also decodes from one element (it has an UnmarshalYAML
+	// method), lets the value be that element alone as well as the list.
+	OrItem bool
 
 	// For an object (the rule keyed by the object's own key):
 
@@ -585,8 +588,14 @@ func (g *gen) value(t reflect.Type, path string, r Rule) (object, error) {
 	case r.MinItems > 0 && !isList:
 		return nil, fmt.Errorf("schema: %s: MinItems on %v, not a list", path, t)
 	}
+	if r.OrItem && (!isList || !hasUnmarshaler(t)) {
+		return nil, fmt.Errorf("schema: %s: OrItem is for a list type with its own UnmarshalYAML, not %v", path, t)
+	}
 	switch t.Kind() {
 	case reflect.Slice, reflect.Array:
+		if hasUnmarshaler(t) && !r.OrItem {
+			return nil, fmt.Errorf("schema: %s: %v has its own UnmarshalYAML; say what else it accepts with Rule.OrItem", path, t)
+		}
 		elem, err := g.element(t.Elem(), path, r)
 		if err != nil {
 			return nil, err
@@ -596,6 +605,9 @@ func (g *gen) value(t reflect.Type, path string, r Rule) (object, error) {
 			o.add("minItems", r.MinItems)
 		}
 		o.add("items", elem)
+		if r.OrItem {
+			return object{{"oneOf", []any{elem, o}}}, nil
+		}
 		return o, nil
 	case reflect.Struct:
 		return g.structValue(t, path, r)

@@ -120,7 +120,7 @@ func TestFuncNamesSorted(t *testing.T) {
 func TestFrontMatterRoundTrip(t *testing.T) {
 	base := model.Meta{
 		System: model.Party, Kind: "ke_hoach", Body: "TỈNH ỦY THANH HÓA", Symbol: "KH/TU",
-		Place: "Thanh Hóa", Signer: model.Signer{Authority: "T/M BAN THƯỜNG VỤ", Position: "PHÓ BÍ THƯ", Name: "Lại Thế Nguyên"},
+		Place: "Thanh Hóa", Signer: model.Signer{Authority: model.TextLines{"T/M BAN THƯỜNG VỤ"}, Position: "PHÓ BÍ THƯ", Name: "Lại Thế Nguyên"},
 	}
 	tests := []struct {
 		name string
@@ -134,7 +134,7 @@ func TestFrontMatterRoundTrip(t *testing.T) {
 			m.TypeName = "KẾ HOẠCH"
 			m.Subject = "thực hiện Kết luận số 81-KL/TW của Bộ Chính trị về chủ động ứng phó với biến đổi khí hậu"
 			m.Bases = []string{"Căn cứ Điều lệ Đảng;", "Căn cứ Kết luận số 81-KL/TW ngày 29/7/2020"}
-			m.Archive = "Văn phòng Tỉnh ủy"
+			m.Archive = model.Archive{Place: "Văn phòng Tỉnh ủy"}
 		}},
 		{"multi-line co_quan", func(m *model.Meta) {
 			m.System = model.State
@@ -143,14 +143,14 @@ func TestFrontMatterRoundTrip(t *testing.T) {
 		}},
 		{"colon-space and quotes inside values", func(m *model.Meta) {
 			m.Subject = `Về việc: triển khai "Đề án 06" và 'chuyển đổi số'`
-			m.Signer.Authority = "KT. CHỦ TỊCH: PHÓ CHỦ TỊCH"
-			m.Archive = `VT, "VP"`
+			m.Signer.Authority = model.TextLines{"KT. CHỦ TỊCH: PHÓ CHỦ TỊCH"}
+			m.Archive = model.Archive{Place: `VT, "VP"`}
 			m.Bases = []string{`"Căn cứ" đầu dòng`, "- gạch đầu", "# không phải chú thích", "a: b"}
 		}},
 		{"words YAML reads as other types", func(m *model.Meta) {
 			m.Number = "123"
 			m.Symbol = "yes"
-			m.Archive = "null"
+			m.Archive = model.Archive{Place: "null"}
 			m.TypeName = "1.5"
 			m.Subject = "true"
 			m.Bases = []string{"~", "2024-06-04", "0x1F", "on"}
@@ -162,6 +162,11 @@ func TestFrontMatterRoundTrip(t *testing.T) {
 				{Name: "Các sở, ban, ngành: Nội vụ, Tài chính", Note: "để t/h"},
 				{Name: `Báo "Thanh Hóa"`, Note: "đăng tin"},
 			}
+		}},
+		{"signer chain and Lưu with drafter and copies", func(m *model.Meta) {
+			m.System = model.State
+			m.Signer.Authority = model.TextLines{"TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG"}
+			m.Archive = model.Archive{Place: "VT, NC", Drafter: "Châu", Copies: 2}
 		}},
 		{"leading and trailing spaces, empty lines", func(m *model.Meta) {
 			m.Subject = "  thụt lề đầu và cuối  "

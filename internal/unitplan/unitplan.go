@@ -236,7 +236,7 @@ func issuerName(m model.Meta) string {
 		body = "cấp trên"
 	}
 	if m.System == model.Party {
-		a := strings.TrimSpace(strings.TrimPrefix(m.Signer.Authority, "T/M"))
+		a := strings.TrimSpace(strings.TrimPrefix(m.Signer.Authority.First(), "T/M"))
 		switch a {
 		case "BAN THƯỜNG VỤ":
 			return "Ban Thường vụ " + body
