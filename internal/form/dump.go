@@ -140,14 +140,28 @@ func (d *dumper) blocks(indent string, bs []Block) {
 			for i, a := range b.Aligns {
 				aligns[i] = alignNames[a]
 			}
-			d.line("%sbảng %d dòng, cột %s, đầu %s %s, thân %s, dòng %.2f đệm %.2f nét %.2f trên %.2f", indent,
-				len(b.Rows)+1, strings.Join(aligns, "|"), b.Head, alignNames[b.HeadAlign], b.Style, b.Leading, b.Padding, b.RuleWidth, b.Before)
-			for _, row := range append([][]Cell{b.Header}, b.Rows...) {
-				cells := make([]string, len(row))
-				for i, c := range row {
-					cells[i] = model.DumpRuns(c.Runs)
+			widths := ""
+			if len(b.Widths) > 0 {
+				widths = fmt.Sprintf(", rộng %v", b.Widths)
+			}
+			d.line("%sbảng %d dòng đầu, %d dòng thân, cột %s%s, dòng %.2f đệm %.2f nét %.2f trên %.2f", indent,
+				len(b.Head), len(b.Rows), strings.Join(aligns, "|"), widths, b.Leading, b.Padding, b.RuleWidth, b.Before)
+			for i, row := range append(b.Head[:len(b.Head):len(b.Head)], b.Rows...) {
+				look := row.Style.String()
+				if row.Align != model.AlignDefault {
+					look += " " + alignNames[row.Align]
 				}
-				d.line("%s  | %s |", indent, strings.Join(cells, " | "))
+				if row.Middle {
+					look += ", giữa dọc"
+				}
+				if row.KeepNext {
+					look += ", liền sau"
+				}
+				part := "thân"
+				if i < len(b.Head) {
+					part = "đầu"
+				}
+				d.line("%s  %s %s: | %s |", indent, part, look, model.DumpCells(row.Cells))
 			}
 		case *PageBreak:
 			d.line("%ssang trang", indent)

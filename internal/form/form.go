@@ -36,6 +36,16 @@ type (
 	Bar = model.Bar
 	// Pos is a place in the source file, for diagnostics.
 	Pos = model.Pos
+	// Merge tells a place of a table covered by a cell spanning rows or columns.
+	Merge = model.Merge
+)
+
+// The places of a table's grid: a cell of its own, or one the cell to its left or above it
+// goes on over.
+const (
+	NotMerged  = model.NotMerged
+	MergedLeft = model.MergedLeft
+	MergedUp   = model.MergedUp
 )
 
 // The alignments a block can have once the form has resolved it (never AlignDefault).
@@ -177,18 +187,36 @@ type Paragraph struct {
 	Pos   Pos
 }
 
-// Table is a table with borders. Aligns holds the alignment of each column's body cells.
+// Table is a table with borders: its header rows, repeated at the top of every page the
+// table goes on to, then its body rows. Every row has one Cell a column, as in the model:
+// a cell spanning columns or rows stands at the top left of the places it covers.
 type Table struct {
-	Header    []Cell
-	Rows      [][]Cell
-	Aligns    []Align
-	HeadAlign Align
-	Style     Style
-	Head      Style
+	Head []Row
+	Rows []Row
+	// Aligns holds the alignment of each column's body cells; a cell spanning columns takes
+	// its first column's.
+	Aligns []Align
+	// Widths are the columns' relative widths; nil leaves them to the content.
+	Widths []float64
 	// Leading is the distance between baselines in a cell; Padding the space around a
 	// cell's text; RuleWidth the borders' width; Before the space above the table.
 	Leading, Padding, RuleWidth, Before float64
 	Pos                                 Pos
+}
+
+// Row is a row of a table with the look of its cells.
+type Row struct {
+	Cells []Cell
+	Style Style
+	// Align, when set, aligns every cell of the row (the header rows); zero, each column
+	// has its own.
+	Align Align
+	// Middle centres the cells' text between the row's top and bottom (the header rows);
+	// else it stands at the top. A cell spanning rows is always centred on them.
+	Middle bool
+	// KeepNext keeps the row on the page of the row after it: a group row, which heads the
+	// rows under it.
+	KeepNext bool
 }
 
 // Chart is a bar chart, one bar a row, its values printed.

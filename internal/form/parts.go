@@ -196,12 +196,16 @@ func drafter(a model.Archive) string {
 // blocks resolves the body's blocks.
 func (f *former) blocks(bs []model.Block) []Block {
 	out := make([]Block, 0, len(bs))
-	for _, b := range bs {
+	for i, b := range bs {
 		switch b := b.(type) {
 		case *model.Heading:
 			out = append(out, f.heading(b))
 		case *model.Paragraph:
-			out = append(out, f.paragraph(b))
+			p := f.paragraph(b)
+			if i+1 < len(bs) && tableTitle(b, bs[i+1]) {
+				p.KeepNext = true
+			}
+			out = append(out, p)
 		case *model.Table:
 			out = append(out, f.table(b))
 		case *model.Chart:
@@ -261,10 +265,14 @@ func leads(runs []Run) bool {
 	return strings.HasSuffix(strings.TrimRight(model.PlainText(runs), " \u00a0"), ":")
 }
 
+// table resolves a table: header rows in the profile's header style, centred both ways;
+// body rows in its body style, each column aligned as written (left when not); the totals
+// row and the group rows (a row whose cell spans the whole table, or all of it but the
+// first column: "I | Cải cách thể chế") in bold, a group row keeping with the row under it.
 func (f *former) table(t *model.Table) *Table {
 	ts := f.p.Table
-	ncol := len(t.Header)
-	for _, r := range t.Rows {
+	ncol := 0
+	for _, r := range t.Grid() {
 		ncol = max(ncol, len(r))
 	}
 	aligns := make([]Align, ncol)
@@ -274,9 +282,49 @@ func (f *former) table(t *model.Table) *Table {
 			aligns[c] = t.Aligns[c]
 		}
 	}
-	return &Table{Header: t.Header, Rows: t.Rows, Aligns: aligns, HeadAlign: alignOf(ts.Head.Align, Center),
-		Style: styleOf(ts.Style), Head: styleOf(ts.Head), Leading: ts.LeadingPT, Padding: ts.PaddingPT,
+	out := &Table{Aligns: aligns, Widths: t.Widths, Leading: ts.LeadingPT, Padding: ts.PaddingPT,
 		RuleWidth: ts.RuleWidthPT, Before: f.p.Body.ParagraphSpacePT, Pos: t.Pos}
+	for _, cells := range t.Head {
+		out.Head = append(out.Head, Row{Cells: cells, Style: styleOf(ts.Head), Align: alignOf(ts.Head.Align, Center), Middle: true})
+	}
+	body, bold := styleOf(ts.Style), styleOf(ts.Style)
+	bold.Bold = true
+	for i, cells := range t.Rows {
+		row := Row{Cells: cells, Style: body}
+		switch {
+		case t.Total && i == len(t.Rows)-1:
+			row.Style = bold
+		case groupRow(cells):
+			row.Style, row.KeepNext = bold, true
+		}
+		out.Rows = append(out.Rows, row)
+	}
+	return out
+}
+
+// tableTitle tells a paragraph all in bold right above a table: the table's title, which
+// keeps with it.
+func tableTitle(p *model.Paragraph, next model.Block) bool {
+	if _, ok := next.(*model.Table); !ok || p.Marker != "" || len(p.Runs) == 0 {
+		return false
+	}
+	for _, r := range p.Runs {
+		if !r.Bold && strings.TrimSpace(r.Text) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// groupRow tells a row that heads the rows under it: one cell across the whole table, or
+// a number and one cell across the rest.
+func groupRow(cells []Cell) bool {
+	for c := 0; c < min(2, len(cells)); c++ {
+		if cols, _ := cells[c].Spans(); c+cols == len(cells) && cells[c].Merged == model.NotMerged {
+			return len(cells) > 2 || cols == len(cells)
+		}
+	}
+	return false
 }
 
 func (f *former) chart(c *model.Chart) *Chart {

@@ -32,7 +32,7 @@ func TestHeadingsNeverEndAPage(t *testing.T) {
 			for i := range rows {
 				rows[i] = []model.Cell{cell(fmt.Sprint(i + 1)), cell("THEO " + words(8, "xyz"))}
 			}
-			return []model.Block{&model.Table{Header: []model.Cell{cell("STT"), cell("ĐẦUBẢNG")}, Rows: rows}}
+			return []model.Block{&model.Table{Head: [][]model.Cell{{cell("STT"), cell("ĐẦUBẢNG")}}, Rows: rows}}
 		},
 	}
 	for _, sys := range []string{"hd36", "nd30"} {

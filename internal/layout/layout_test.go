@@ -219,7 +219,7 @@ func TestPagination(t *testing.T) {
 
 // TestTableRepeatsHeader: a table longer than a page repeats its header row on every page.
 func TestTableRepeatsHeader(t *testing.T) {
-	tb := &model.Table{Header: []model.Cell{{Runs: []model.Run{{Text: "STT"}}}, {Runs: []model.Run{{Text: "Nhiệm vụ"}}}}}
+	tb := &model.Table{Head: [][]model.Cell{{{Runs: []model.Run{{Text: "STT"}}}, {Runs: []model.Run{{Text: "Nhiệm vụ"}}}}}}
 	for i := 0; i < 80; i++ {
 		tb.Rows = append(tb.Rows, []model.Cell{{Runs: []model.Run{{Text: "1"}}}, {Runs: []model.Run{{Text: words(20, "xyz")}}}})
 	}
@@ -265,7 +265,7 @@ func TestTallAndWideTables(t *testing.T) {
 	left, right := profile.MM(p.Page.LeftMM), profile.MM(p.Page.WidthMM-p.Page.RightMM)
 	bottom := profile.MM(p.Page.HeightMM - p.Page.BottomMM)
 	cell := func(s string) model.Cell { return model.Cell{Runs: []model.Run{{Text: s}}} }
-	tall := &model.Table{Header: []model.Cell{cell("STT"), cell("Nội dung")},
+	tall := &model.Table{Head: [][]model.Cell{{cell("STT"), cell("Nội dung")}},
 		Rows: [][]model.Cell{{cell("1"), cell(words(3000, "xyz"))}, {cell("2"), cell("ngắn")}}}
 	var wideHead []model.Cell
 	var wideRow []model.Cell
@@ -273,7 +273,7 @@ func TestTallAndWideTables(t *testing.T) {
 		wideHead = append(wideHead, cell("Cột"))
 		wideRow = append(wideRow, cell(strings.Repeat("w", 12)))
 	}
-	wide := &model.Table{Header: wideHead, Rows: [][]model.Cell{wideRow}}
+	wide := &model.Table{Head: [][]model.Cell{wideHead}, Rows: [][]model.Cell{wideRow}}
 	d := lay(t, tall, wide)
 	if len(d.Pages) < 3 {
 		t.Fatalf("%d pages, want the tall cell to run over several", len(d.Pages))

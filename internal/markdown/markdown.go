@@ -32,7 +32,7 @@ import (
 	"vanban/internal/yamlfile"
 )
 
-var md = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Footnote, mdext.Dialect))
+var md = goldmark.New(goldmark.WithExtensions(extension.Strikethrough, extension.Footnote, mdext.Dialect))
 
 // Parse reads an official Markdown document named name.
 func Parse(name string, src []byte) (*model.Document, error) {
@@ -58,6 +58,7 @@ func Parse(name string, src []byte) (*model.Document, error) {
 		r.block(c, 0)
 		r.seen(c)
 	}
+	r.strayMark()
 	r.flushAppendix()
 	r.checkNotes()
 	if r.diags.HasErrors() {
@@ -194,6 +195,8 @@ type reader struct {
 	// next is the offset just past the last source line read, where the next block's
 	// search for its first line starts (list items carry no position of their own).
 	next int
+	// mark is a table mark read and waiting for its table.
+	mark *mdast.TableMark
 	// notes are the footnotes in the order of their numbers; refs the labels referenced.
 	notes []*model.Footnote
 	refs  map[string]bool
@@ -274,6 +277,9 @@ func searchLine(starts []int, off int) int {
 
 // block converts one block node; depth is the list nesting.
 func (r *reader) block(n ast.Node, depth int) {
+	if _, ok := n.(*mdast.Table); !ok {
+		r.strayMark()
+	}
 	switch n := n.(type) {
 	case *ast.Heading:
 		r.blocks = append(r.blocks, &model.Heading{Level: n.Level, Runs: r.inlines(n), Pos: r.pos(n)})
@@ -293,8 +299,10 @@ func (r *reader) block(n ast.Node, depth int) {
 		r.blocks = append(r.blocks, &model.PageBreak{Pos: r.pos(n)})
 	case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.HTMLBlock:
 		r.literal(n)
-	case *east.Table:
+	case *mdast.Table:
 		r.table(n)
+	case *mdast.TableMark:
+		r.tableMark(n)
 	case *east.FootnoteList:
 		r.footnotes(n)
 	case *ast.ThematicBreak:
@@ -387,27 +395,6 @@ func (r *reader) literal(n ast.Node) {
 	}
 }
 
-func (r *reader) table(t *east.Table) {
-	out := &model.Table{Pos: r.pos(t)}
-	for _, a := range t.Alignments {
-		out.Aligns = append(out.Aligns, map[east.Alignment]model.Align{
-			east.AlignLeft: model.AlignLeft, east.AlignCenter: model.AlignCenter,
-			east.AlignRight: model.AlignRight}[a])
-	}
-	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
-		var cells []model.Cell
-		for c := row.FirstChild(); c != nil; c = c.NextSibling() {
-			cells = append(cells, model.Cell{Runs: r.inlines(c)})
-		}
-		if _, ok := row.(*east.TableHeader); ok {
-			out.Header = cells
-		} else {
-			out.Rows = append(out.Rows, cells)
-		}
-	}
-	r.blocks = append(r.blocks, out)
-}
-
 // inlines collects the styled text of a node's inline children.
 func (r *reader) inlines(n ast.Node) []model.Run {
 	type run struct {
@@ -463,6 +450,10 @@ func (r *reader) inlines(n ast.Node) []model.Run {
 			case *ast.AutoLink:
 				add(string(c.Label(r.src)), bold, italic, underline)
 			case *ast.RawHTML:
+				if lineBreak(c, r.src) {
+					add("\n", bold, italic, underline)
+					continue
+				}
 				for i := 0; i < c.Segments.Len(); i++ {
 					seg := c.Segments.At(i)
 					add(string(seg.Value(r.src)), bold, italic, underline)

@@ -94,7 +94,7 @@ func dump(t *testing.T, doc *model.Document) string {
 				names[i] = alignName(a)
 			}
 			fmt.Fprintf(&b, "\taligns: %s\n", strings.Join(names, " "))
-			for i, row := range append([][]model.Cell{blk.Header}, blk.Rows...) {
+			for i, row := range blk.Grid() {
 				for j, c := range row {
 					if l := runList(c.Runs); l != "" {
 						fmt.Fprintf(&b, "\tcell %d,%d %s\n", i, j, l)
@@ -166,7 +166,7 @@ func allRuns(doc *model.Document) [][]model.Run {
 		case *model.Paragraph:
 			out = append(out, blk.Runs)
 		case *model.Table:
-			for _, row := range append([][]model.Cell{blk.Header}, blk.Rows...) {
+			for _, row := range blk.Grid() {
 				for _, c := range row {
 					out = append(out, c.Runs)
 				}

@@ -25,7 +25,9 @@ var (
 // FuzzDialect: whatever the input, the dialect parses it to CommonMark's tree with some
 // nodes swapped: an ast.Appendix or ast.PageBreak for a top-level HTML block of the same line, an
 // ast.Chart of at least one non-negative bar for a fenced "bieu-do" block of the same
-// lines. Nothing else moves, so nothing typed is lost.
+// lines, an ast.TableMark for an HTML block of the same line, an ast.Table for the lines of
+// a paragraph (all of them, or the last ones, the paragraph keeping the others). Nothing
+// else moves, so nothing typed is lost.
 func FuzzDialect(f *testing.F) {
 	files, _ := filepath.Glob("testdata/*.txt")
 	for _, p := range files {
@@ -52,6 +54,10 @@ func sameTree(t *testing.T, src []byte, got, want gast.Node) {
 		if _, ok := want.(*gast.HTMLBlock); !ok || got.Parent().Kind() != gast.KindDocument || got.Lines().Len() != 1 {
 			t.Fatalf("mark %s at %d: CommonMark reads %s under %s", got.Kind(), got.Pos(), want.Kind(), got.Parent().Kind())
 		}
+	case *ast.TableMark:
+		if _, ok := want.(*gast.HTMLBlock); !ok || got.Lines().Len() != 1 {
+			t.Fatalf("table mark at %d: CommonMark reads %s", got.Pos(), want.Kind())
+		}
 	case *ast.Chart:
 		b, ok := want.(*gast.FencedCodeBlock)
 		if !ok || string(b.Language(src)) != "bieu-do" || len(n.Bars) == 0 {
@@ -71,12 +77,53 @@ func sameTree(t *testing.T, src []byte, got, want gast.Node) {
 		t.Fatalf("%s at %d: lines differ from CommonMark's", got.Kind(), got.Pos())
 	}
 	g, w := got.FirstChild(), want.FirstChild()
-	for ; g != nil && w != nil; g, w = g.NextSibling(), w.NextSibling() {
+	for g != nil && w != nil {
+		if next, ok := splitTable(src, g, w); ok {
+			g, w = next, w.NextSibling()
+			continue
+		}
 		sameTree(t, src, g, w)
+		g, w = g.NextSibling(), w.NextSibling()
 	}
 	if g != nil || w != nil {
 		t.Fatalf("%s at %d: %d children, CommonMark reads %d", got.Kind(), got.Pos(), got.ChildCount(), want.ChildCount())
 	}
+}
+
+// splitTable tells whether got, or got and the table after it, are CommonMark's paragraph
+// want cut into a paragraph and an ast.Table holding its last lines, or a table of all its
+// lines; it returns the node after the table.
+func splitTable(src []byte, got, want gast.Node) (gast.Node, bool) {
+	p, ok := want.(*gast.Paragraph)
+	if !ok {
+		return nil, false
+	}
+	var starts []int
+	if gp, ok := got.(*gast.Paragraph); ok {
+		if sameLines(src, gp.Lines(), p.Lines()) {
+			return nil, false
+		}
+		for i := 0; i < gp.Lines().Len(); i++ {
+			starts = append(starts, gp.Lines().At(i).Start)
+		}
+		got = gp.NextSibling()
+	}
+	tb, ok := got.(*ast.Table)
+	if !ok {
+		return nil, false
+	}
+	for i := 0; i < tb.Lines().Len(); i++ {
+		starts = append(starts, tb.Lines().At(i).Start)
+	}
+	if len(starts) != p.Lines().Len() {
+		return nil, false
+	}
+	for i, s := range starts {
+		if s != p.Lines().At(i).Start {
+			return nil, false
+		}
+	}
+	return tb.NextSibling(), true
 }
 
 func sameLines(src []byte, a, b *text.Segments) bool {

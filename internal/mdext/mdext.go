@@ -11,10 +11,21 @@
 //   - Chart: a fenced block with the info word "bieu-do" holding an optional
 //     "tieu_de: …" (title) and "don_vi: …" (unit) line, then one bar a line,
 //     "- Nhãn: 75,5", becomes an ast.Chart.
+//   - Table: pipe tables as GFM writes them, plus several header rows (every row above
+//     the delimiter row that starts with "|") and cells spanning columns or rows (a cell
+//     "<<" is covered by the cell on its left, "^^" by the cell above), become an
+//     ast.Table of ast.TableRow of ast.TableCell. It takes the place of GFM's tables.
+//   - TableMark: a line "<!-- bảng: rộng 1 6 2; tổng -->" (also "bang", "rong", "tong")
+//     right above a table gives its columns' relative widths and marks its last row as a
+//     totals row. It becomes an ast.TableMark.
 //
 // Parsing never fails: a mark with anything else on its line, or inside a list or a
 // quote, stays an HTML block; a bieu-do block that does not read as a chart stays a
-// fenced code block, so nothing typed is lost.
+// fenced code block, so nothing typed is lost. Lines meant as a table that do not make a
+// valid one (a row with more or fewer cells than the columns, a delimiter row that does
+// not match, spans that overlap) become an ast.Table with its Err set and no rows, and a
+// table mark that cannot be read an ast.TableMark with its Err set: the reader reports
+// them.
 package mdext
 
 import "github.com/yuin/goldmark"
@@ -28,4 +39,6 @@ var Dialect goldmark.Extender = &dialect{}
 func (e *dialect) Extend(m goldmark.Markdown) {
 	Appendix.Extend(m)
 	Chart.Extend(m)
+	Table.Extend(m)
+	TableMark.Extend(m)
 }

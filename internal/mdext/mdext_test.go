@@ -28,6 +28,8 @@ func TestCases(t *testing.T) {
 	}{
 		{"appendix.txt", mdext.Appendix},
 		{"chart.txt", mdext.Chart},
+		{"table.txt", mdext.Table},
+		{"tablemark.txt", mdext.TableMark},
 		{"dialect.txt", mdext.Dialect},
 	} {
 		t.Run(strings.TrimSuffix(c.file, ".txt"), func(t *testing.T) {

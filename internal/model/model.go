@@ -88,13 +88,24 @@ type Paragraph struct {
 	Pos    Pos
 }
 
-// Table is a GFM table. Header is the first row; Aligns holds one alignment a column.
+// Table is a table with borders. Head holds its header rows, printed again at the top of
+// every page the table goes on to; Rows its body rows. Every row has one Cell a column: a
+// cell spanning columns or rows stands at the top left of the places it covers, which are
+// Merged. Aligns holds one alignment a column.
 type Table struct {
-	Header []Cell
+	Head   [][]Cell
 	Rows   [][]Cell
 	Aligns []Align
-	Pos    Pos
+	// Widths are the columns' relative widths ("1 6 2": the second six times as wide as
+	// the first); nil leaves them to the content.
+	Widths []float64
+	// Total marks the last row as the totals row (Tổng cộng, Chỉ số chung).
+	Total bool
+	Pos   Pos
 }
+
+// Grid is the table's rows, header rows first.
+func (t *Table) Grid() [][]Cell { return append(t.Head[:len(t.Head):len(t.Head)], t.Rows...) }
 
 // Chart is a bar chart: one bar a row, for figures such as the completion rate of each
 // unit. Each bar carries its value as text too, so the chart reads in black and white and
@@ -124,8 +135,35 @@ type PageBreak struct{ Pos Pos }
 // Position implements Block.
 func (p *PageBreak) Position() Pos { return p.Pos }
 
-// Cell is one table cell.
-type Cell struct{ Runs []Run }
+// Cell is one place of a table's grid: a cell of its own, which may span ColSpan columns
+// and RowSpan rows (0 is 1), or a place Merged into the cell to its left or above it,
+// without text of its own.
+type Cell struct {
+	Runs             []Run
+	ColSpan, RowSpan int
+	Merged           Merge
+}
+
+// Spans returns the columns and rows the cell covers, at least one of each.
+func (c Cell) Spans() (cols, rows int) { return max(c.ColSpan, 1), max(c.RowSpan, 1) }
+
+// Merge tells a place of a table covered by a spanning cell, by the mark written there.
+type Merge int
+
+const (
+	// NotMerged is a cell of its own.
+	NotMerged Merge = iota
+	// MergedLeft ("<<"): the cell to the left goes on over this place.
+	MergedLeft
+	// MergedUp ("^^"): the cell above goes on over this place.
+	MergedUp
+)
+
+// The marks of merged places in a table's rows, in official Markdown and in data files.
+const (
+	MarkLeft = "<<"
+	MarkUp   = "^^"
+)
 
 // Position implements Block.
 func (h *Heading) Position() Pos { return h.Pos }
@@ -193,14 +231,18 @@ func dumpBlocks(w io.Writer, blocks []Block) error {
 				}
 			}
 		case *Table:
-			_, err = fmt.Fprintf(w, "T %d×%d\n", len(b.Rows)+1, len(b.Header))
-			for _, row := range append([][]Cell{b.Header}, b.Rows...) {
-				cells := make([]string, len(row))
-				for i, c := range row {
-					cells[i] = DumpRuns(c.Runs)
+			grid := b.Grid()
+			cols := 0
+			for _, row := range grid {
+				cols = max(cols, len(row))
+			}
+			_, err = fmt.Fprintf(w, "T %d×%d%s\n", len(grid), cols, b.dumpExtras())
+			for i, row := range grid {
+				if err == nil && i == len(b.Head) && len(b.Head) > 1 {
+					_, err = fmt.Fprintln(w, "  |---|")
 				}
 				if err == nil {
-					_, err = fmt.Fprintf(w, "  | %s |\n", strings.Join(cells, " | "))
+					_, err = fmt.Fprintf(w, "  | %s |\n", DumpCells(row))
 				}
 			}
 		}
@@ -209,6 +251,35 @@ func dumpBlocks(w io.Writer, blocks []Block) error {
 		}
 	}
 	return nil
+}
+
+// dumpExtras writes what a table has beyond GFM's: widths, a totals row.
+func (t *Table) dumpExtras() string {
+	var b strings.Builder
+	if len(t.Widths) > 0 {
+		fmt.Fprintf(&b, " rộng %v", t.Widths)
+	}
+	if t.Total {
+		b.WriteString(" tổng")
+	}
+	return b.String()
+}
+
+// DumpCells writes a row's cells as the pipe row of official Markdown would: merged places
+// as their marks "<<" and "^^".
+func DumpCells(row []Cell) string {
+	cells := make([]string, len(row))
+	for i, c := range row {
+		switch c.Merged {
+		case MergedLeft:
+			cells[i] = MarkLeft
+		case MergedUp:
+			cells[i] = MarkUp
+		default:
+			cells[i] = DumpRuns(c.Runs)
+		}
+	}
+	return strings.Join(cells, " | ")
 }
 
 // DumpRuns writes runs with their styles marked as in Markdown ("**đậm**", "*nghiêng*")

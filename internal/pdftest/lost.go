@@ -183,11 +183,23 @@ func blocks(source string, bs []model.Block, at int, find func(what, want string
 			}
 		case *model.Table:
 			// Cells of a row come out line by line across the row: each cell is searched
-			// from the row's start, with the other cells' lines between its own.
-			for _, row := range append([][]model.Cell{b.Header}, b.Rows...) {
+			// from the row's start, with the other cells' lines between its own. A cell
+			// spanning rows stands in the middle of them, among the next rows' text: it is
+			// searched from its first row's start but does not move the rows' search on.
+			for _, row := range b.Grid() {
 				end := at
 				for _, c := range row {
-					end = max(end, find(where+" (ô bảng)", bodyText(c.Runs), at, cellGap))
+					if c.Merged != model.NotMerged {
+						continue
+					}
+					found := find(where+" (ô bảng)", bodyText(c.Runs), at, cellGap)
+					if found < 0 {
+						end = -1
+						break
+					}
+					if _, rows := c.Spans(); rows == 1 {
+						end = max(end, found)
+					}
 				}
 				at = end
 			}
