@@ -9,6 +9,7 @@ require (
 	github.com/signintech/gopdf v0.37.0
 	github.com/yuin/goldmark v1.8.7
 	golang.org/x/image v0.48.0
+	golang.org/x/sys v0.50.0
 	golang.org/x/text v0.44.0
 )
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -11,7 +12,6 @@ import (
 	"vanban/internal/infile"
 	"vanban/internal/legacy"
 	"vanban/internal/pipeline"
-	"vanban/internal/vn"
 )
 
 // cmdCheck prints every finding of every file; exit 1 when there is an error.

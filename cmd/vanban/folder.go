@@ -70,7 +70,11 @@ func dateFromEnv() (vn.Date, error) {
 	if err != nil {
 		return vn.Date{}, fmt.Errorf("SOURCE_DATE_EPOCH “%s” không phải số giây", s)
 	}
-	return vn.DateOf(time.Unix(sec, 0).UTC()), nil
+	d := vn.DateOf(time.Unix(sec, 0).UTC())
+	if d.Year < 2000 || d.Year > 2100 {
+		return vn.Date{}, fmt.Errorf("SOURCE_DATE_EPOCH “%s” là ngày %02d/%02d/%d: ngày ban hành phải trong các năm 2000–2100", s, d.Day, d.Month, d.Year)
+	}
+	return d, nil
 }
 
 // flagList writes flag names as a sentence: "-theo-doi, -ky và -o".

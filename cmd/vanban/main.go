@@ -22,7 +22,6 @@ import (
 	"vanban/internal/output"
 	"vanban/internal/pipeline"
 	"vanban/internal/tmpl"
-	"vanban/internal/vn"
 )
 
 // usage opens the help; the commands and the flags of dung and kiem-tra follow it.
@@ -242,6 +241,15 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	b, err := pipeline.New(o.options())
 	if err != nil {
 		return fail(stderr, err)
+	}
+	// The rules of kiem-tra hold for dung too: an error stops the build, nothing is
+	// written; warnings are told and the document is built.
+	if target.Format == "pdf" {
+		ds := b.Check(in, src)
+		if ds.HasErrors() {
+			return fail(stderr, ds)
+		}
+		warn(stderr, ds)
 	}
 	result, err := b.Stage(target.Format, in, src)
 	if err != nil {

@@ -48,12 +48,21 @@ func TestMonthlyPlain(t *testing.T) {
 // TestMonthlyFailure: one report cannot be written (a folder holds its name): exit 1, the
 // failure is told with its cause, the 20 others are built.
 func TestMonthlyFailure(t *testing.T) {
-	out := t.TempDir()
-	if err := os.MkdirAll(filepath.Join(out, "2024-11", "bao-cao-huyen-uy-nga-son.pdf"), 0o755); err != nil {
+	// A template folder whose report template fails for one unit only: the other reports
+	// are built, the failure is told with its cause, and the run ends with exit 1.
+	tmpl := t.TempDir()
+	src, err := os.ReadFile("../../templates/bao-cao-tien-do.md.tmpl")
+	if err != nil {
 		t.Fatal(err)
 	}
+	broken := strings.Replace(string(src), "{{ if .don_vi -}}",
+		"{{ if and .don_vi (eq .don_vi.ma \"huyen-uy-nga-son\") }}{{ index .don_vi 7 }}{{ end }}{{ if .don_vi -}}", 1)
+	if err := os.WriteFile(filepath.Join(tmpl, "bao-cao-tien-do.md.tmpl"), []byte(broken), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := t.TempDir()
 	var stdout, stderr bytes.Buffer
-	code := monthly([]string{"-theo-doi", monthlyBook, "-ky", "2024-11", "-o", out}, &stdout, &stderr, true)
+	code := monthly([]string{"-theo-doi", monthlyBook, "-ky", "2024-11", "-o", out, "-mau", tmpl}, &stdout, &stderr, true)
 	if code != 1 {
 		t.Fatalf("exit %d, want 1:\n%s", code, stderr.String())
 	}
@@ -65,7 +74,7 @@ func TestMonthlyFailure(t *testing.T) {
 		t.Errorf("output:\n%s", s)
 	}
 	entries, _ := os.ReadDir(filepath.Join(out, "2024-11"))
-	if len(entries) != 21 { // 20 PDFs and the folder in the way
+	if len(entries) != 21 { // 20 PDFs and the manifest
 		t.Errorf("%d entries in the period folder", len(entries))
 	}
 }

@@ -28,6 +28,7 @@ import (
 	"sync"
 	"time"
 
+	"vanban/internal/diag"
 	"vanban/internal/output"
 	"vanban/internal/periodic"
 	"vanban/internal/pipeline"
@@ -49,6 +50,9 @@ type Job struct {
 	// Build makes the job's files. It runs on a worker goroutine, concurrently with the
 	// other jobs: it may only read what it shares with them.
 	Build func() ([]File, error)
+	// Unit is the unit the job's documents are of ("" for the whole plan); Kind what they
+	// are ("bao-cao", "don-doc"): both go in the manifest.
+	Unit, Kind string
 }
 
 // Kind makes the jobs of one kind of document from the shared input.
@@ -91,7 +95,7 @@ func ReportJobs(in *Input) []Job {
 }
 
 func (in *Input) reportJob(name, unit string) Job {
-	return Job{Name: name, Build: func() ([]File, error) {
+	return Job{Name: name, Unit: unit, Kind: "bao-cao", Build: func() ([]File, error) {
 		pdf, err := periodic.ReportPDF(in.Builder, in.Folder, periodic.ReportOptions{Unit: unit, Date: in.Date})
 		if err != nil {
 			return nil, err
@@ -146,14 +150,24 @@ func (s *Summary) Failures() []Result {
 	return f
 }
 
-// Run builds the jobs into dir (created if missing) on a pool of workers. Each file is
-// written atomically (see package output): a failed job leaves the previous file as it was.
-// The error is only for a folder that cannot be made; the jobs' errors are in the Summary.
+// Run builds the jobs on a pool of workers into a fresh folder that replaces dir, whole,
+// once every job has ended (see swap.go): dir is always the complete output of one run,
+// with its manifest; a failed job has no file in it and is named in the manifest and the
+// Summary. Two runs for one dir do not mix: the second is refused while the first holds
+// the lock. The error is for the folder (it cannot be made, locked or swapped); the jobs'
+// errors are in the Summary.
 func Run(dir string, jobs []Job, opt Options) (*Summary, error) {
 	start := time.Now()
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("không tạo được thư mục kết quả “%s”: %s", dir, vn.FileError(err, vn.Writing))
+	release, err := lock(dir)
+	if err != nil {
+		return nil, err
 	}
+	defer release()
+	staged, err := stage(dir)
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(staged) // a run that fails before the swap leaves nothing behind
 	workers := opt.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -168,7 +182,7 @@ func Run(dir string, jobs []Job, opt Options) (*Summary, error) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				sum.Results[i] = runJob(dir, jobs[i])
+				sum.Results[i] = runJob(staged, jobs[i])
 				done <- i
 			}
 		}()
@@ -192,6 +206,17 @@ func Run(dir string, jobs []Job, opt Options) (*Summary, error) {
 		}
 		if opt.Progress != nil {
 			opt.Progress(Event{Done: n, Total: len(jobs), Job: r.Job, Err: r.Err})
+		}
+	}
+	if err := manifest(staged, jobs, sum); err != nil {
+		return nil, fmt.Errorf("không ghi được danh sách tệp của lần chạy: %w", err)
+	}
+	if err := swap(staged, dir); err != nil {
+		return nil, diag.Diagnostic{Code: diag.File, Message: fmt.Sprintf("không thay được thư mục kết quả “%s”: %s", dir, vn.FileError(err, vn.Writing))}
+	}
+	for i, r := range sum.Results { // where the files are now
+		for j, f := range r.Files {
+			sum.Results[i].Files[j] = filepath.Join(dir, filepath.Base(f))
 		}
 	}
 	sum.Time = time.Since(start)

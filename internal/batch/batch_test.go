@@ -2,7 +2,9 @@ package batch
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -61,8 +63,8 @@ func TestMonthly(t *testing.T) {
 		}
 		dir := filepath.Join(outs[i], "2024-11")
 		entries, _ := os.ReadDir(dir)
-		if len(entries) != want {
-			t.Errorf("%s holds %d files, want %d", dir, len(entries), want)
+		if len(entries) != want+1 {
+			t.Errorf("%s holds %d files, want %d and the manifest", dir, len(entries), want)
 		}
 		for _, name := range []string{WholePlanFile, UnitFile("huyen-uy-nga-son")} {
 			data, err := os.ReadFile(filepath.Join(dir, name))
@@ -103,15 +105,12 @@ func TestFailureDoesNotStop(t *testing.T) {
 	ok := func(name string) Job {
 		return Job{Name: name, Build: func() ([]File, error) { return []File{{Name: name, Data: []byte(name)}}, nil }}
 	}
-	if err := os.Mkdir(filepath.Join(dir, "thu-muc.pdf"), 0o755); err != nil {
-		t.Fatal(err)
-	}
 	jobs := []Job{
 		ok("a.pdf"),
 		{Name: "hong.pdf", Build: func() ([]File, error) { return nil, errors.New("mẫu hỏng") }},
 		ok("b.pdf"),
 		{Name: "hoang.pdf", Build: func() ([]File, error) { panic("bất ngờ") }},
-		ok("thu-muc.pdf"),
+		{Name: "khong-co/d.pdf", Build: func() ([]File, error) { return []File{{Name: "khong-co/d.pdf", Data: []byte("d")}}, nil }},
 		ok("c.pdf"),
 	}
 	for _, workers := range []int{1, 3, 0} {
@@ -125,7 +124,7 @@ func TestFailureDoesNotStop(t *testing.T) {
 		}
 		f := sum.Failures()
 		if len(f) != 3 || !strings.Contains(f[0].Err.Error(), "mẫu hỏng") || !strings.Contains(f[1].Err.Error(), "bất ngờ") ||
-			!strings.Contains(f[2].Err.Error(), "thu-muc.pdf") {
+			!strings.Contains(f[2].Err.Error(), "khong-co") {
 			t.Errorf("failures %v", f)
 		}
 		for _, name := range []string{"a.pdf", "b.pdf", "c.pdf"} {
@@ -152,5 +151,71 @@ func TestExtraKind(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(filepath.Join(out, "2024-11", "don-doc.txt")); string(data) != "2024-11" {
 		t.Errorf("extra kind wrote %q", data)
+	}
+}
+
+// TestWholeRun: the folder is always the whole of the last run: a file the previous run
+// built and this one did not is gone, the manifest lists the files with their hashes,
+// units and kinds, and the failed job; no staging folder is left beside it.
+func TestWholeRun(t *testing.T) {
+	out := t.TempDir()
+	dir := filepath.Join(out, "2024-11")
+	file := func(name, unit string) Job {
+		return Job{Name: name, Unit: unit, Kind: "don-doc", Build: func() ([]File, error) {
+			return []File{{Name: name, Data: []byte(name)}}, nil
+		}}
+	}
+	if _, err := Run(dir, []Job{file("don-doc-a.pdf", "a"), file("don-doc-b.pdf", "b")}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	broken := Job{Name: "bao-cao-c.pdf", Unit: "c", Kind: "bao-cao", Build: func() ([]File, error) { return nil, errors.New("hỏng") }}
+	if _, err := Run(dir, []Job{file("don-doc-a.pdf", "a"), broken}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := os.ReadDir(dir)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if strings.Join(names, " ") != "danh-sach.tsv don-doc-a.pdf" {
+		t.Errorf("folder holds %v, want the second run's file and its manifest", names)
+	}
+	m, _ := os.ReadFile(filepath.Join(dir, ManifestFile))
+	want := fmt.Sprintf("tệp\tsha256\tđơn vị\tloại\ndon-doc-a.pdf\t%x\ta\tdon-doc\nbao-cao-c.pdf\tlỗi\tc\tbao-cao\n", sha256.Sum256([]byte("don-doc-a.pdf")))
+	if string(m) != want {
+		t.Errorf("manifest:\n%s\nwant:\n%s", m, want)
+	}
+	if left, _ := filepath.Glob(filepath.Join(out, ".2024-11.dang-dung-*")); len(left) > 0 {
+		t.Errorf("staging folders left: %v", left)
+	}
+}
+
+// TestOneRunAtATime: while a run holds a period's folder, a second run for it is refused
+// with a message; the first run's folder is whole.
+func TestOneRunAtATime(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "2024-11")
+	inside := make(chan bool)
+	finish := make(chan bool)
+	slow := Job{Name: "a.pdf", Build: func() ([]File, error) {
+		inside <- true
+		<-finish
+		return []File{{Name: "a.pdf", Data: []byte("a")}}, nil
+	}}
+	errc := make(chan error)
+	go func() {
+		_, err := Run(dir, []Job{slow}, Options{})
+		errc <- err
+	}()
+	<-inside
+	_, err := Run(dir, []Job{{Name: "b.pdf", Build: func() ([]File, error) { return []File{{Name: "b.pdf"}}, nil }}}, Options{})
+	if err == nil || !strings.Contains(err.Error(), "một lần chạy khác đang dựng") {
+		t.Errorf("second run: %v", err)
+	}
+	close(finish)
+	if err := <-errc; err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "b.pdf")); err == nil {
+		t.Error("the second run's file is in the folder")
 	}
 }

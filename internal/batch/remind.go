@@ -13,12 +13,12 @@ func RemindFile(unit string) string { return "don-doc-" + unit + ".pdf" }
 func ReminderJobs(in *Input) []Job {
 	rs, err := report.Reminders(in.Book, in.Summary, report.RemindOptions{Date: in.Date})
 	if err != nil {
-		return []Job{{Name: "don-doc", Build: func() ([]File, error) { return nil, err }}}
+		return []Job{{Name: "don-doc", Kind: "don-doc", Build: func() ([]File, error) { return nil, err }}}
 	}
 	jobs := make([]Job, 0, len(rs))
 	for _, r := range rs {
 		unit := r.Unit.ID
-		jobs = append(jobs, Job{Name: RemindFile(unit), Build: func() ([]File, error) {
+		jobs = append(jobs, Job{Name: RemindFile(unit), Unit: unit, Kind: "don-doc", Build: func() ([]File, error) {
 			out, err := periodic.RemindersOf(in.Builder, in.Folder, periodic.RemindOptions{Unit: unit, Date: in.Date}, true)
 			if err != nil {
 				return nil, err

@@ -353,9 +353,14 @@ func (b *Book) LoadPeriod(p Period) ([]*Submission, diag.List) {
 	return b.loadDir(filepath.Join(b.Dir, p.String()))
 }
 
+// ReminderFolderPrefix starts the name of the folder of a period's công văn đôn đốc that
+// "vanban don-doc" writes by default beside theo-doi.yaml: LoadAll passes it by.
+const ReminderFolderPrefix = "don-doc-"
+
 // LoadAll reads and checks the files of every period folder of Dir. A folder whose name is
-// not a period is an error; files at the top (theo-doi.yaml, a registry, notes) are not
-// progress files and are left alone.
+// not a period is an error, but for vanban's own reminder folders (ReminderFolderPrefix);
+// files at the top (theo-doi.yaml, a registry, notes) are not progress files and are left
+// alone.
 func (b *Book) LoadAll() ([]*Submission, diag.List) {
 	entries, err := os.ReadDir(b.Dir)
 	if err != nil {
@@ -364,8 +369,8 @@ func (b *Book) LoadAll() ([]*Submission, diag.List) {
 	var subs []*Submission
 	var ds diag.List
 	for _, e := range entries {
-		if !e.IsDir() || strings.HasPrefix(e.Name(), ".") {
-			continue
+		if !e.IsDir() || strings.HasPrefix(e.Name(), ".") || strings.HasPrefix(e.Name(), ReminderFolderPrefix) {
+			continue // not a period: hidden, or the công văn đôn đốc vanban wrote here
 		}
 		dir := filepath.Join(b.Dir, e.Name())
 		if _, ok := parseCanonical(e.Name()); !ok {

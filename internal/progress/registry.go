@@ -78,6 +78,10 @@ func NewRegistry(units []*Unit, groups []*Group) *Registry {
 	return r
 }
 
+// ReservedIDs are the unit ids whose files would take the name of a fixed file of the
+// monthly folder: "tong-hop" would write bao-cao-tong-hop.pdf, the whole plan's report.
+var ReservedIDs = map[string]bool{"tong-hop": true}
+
 // check indexes the registry and reports what is wrong with it.
 func (r *Registry) check(loc *yamlfile.Locator) diag.List {
 	var ds diag.List
@@ -108,6 +112,9 @@ func (r *Registry) check(loc *yamlfile.Locator) diag.List {
 				"mã đơn vị “%s” phải là chữ thường không dấu, số và gạch ngang (mã là tên tệp tiến độ)", u.ID))
 		case r.byID[u.ID] != nil:
 			ds = append(ds, loc.Errorf(path+".ma", "mỗi đơn vị một mã riêng", "mã đơn vị “%s” đã dùng", u.ID))
+		case ReservedIDs[u.ID]:
+			ds = append(ds, loc.Errorf(path+".ma", "chọn mã khác, ví dụ thêm tên địa phương",
+				"mã đơn vị “%s” trùng tên một tệp cố định của thư mục kết quả (bao-cao-tong-hop.pdf)", u.ID))
 		default:
 			r.byID[u.ID] = u
 		}

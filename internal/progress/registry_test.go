@@ -80,6 +80,8 @@ func TestRegistryErrors(t *testing.T) {
 			2, 9, "mã đơn vị “Huyện-ủy-Thọ-Xuân” phải là chữ thường không dấu", "viết “huyen-uy-tho-xuan”"},
 		{"id twice", head + "  - {ma: huyen-uy-tho-xuan, ten: \"Huyện ủy Thọ Xuân 2\"}\n",
 			3, 10, "mã đơn vị “huyen-uy-tho-xuan” đã dùng", ""},
+		{"id of a fixed file", head + "  - {ma: tong-hop, ten: \"Tổ tổng hợp\"}\n",
+			3, 10, "mã đơn vị “tong-hop” trùng tên một tệp cố định", "chọn mã khác"},
 		{"no id", head + "  - {ten: \"Huyện ủy Đông Sơn\"}\n",
 			3, 5, "đơn vị thiếu mã (“ma”)", ""},
 		{"name twice", head + "  - {ma: huyen-uy-dong-son, ten: \"Huyện ủy Thọ Xuân\"}\n",
