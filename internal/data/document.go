@@ -25,11 +25,17 @@ type Document struct {
 	Articles []Article `yaml:"dieu,omitempty" json:"dieu"`
 	// Closing holds the paragraphs after everything else ("Yêu cầu … thực hiện./.").
 	Closing []string `yaml:"ket_thuc,omitempty" json:"ket_thuc"`
+	// Notes are the document's footnotes by label ("1": "Nguồn: …"): any value of the body
+	// refers to one as [^1]; the templates write them at the end of the Markdown.
+	Notes map[string]string `yaml:"chu_thich,omitempty" json:"chu_thich"`
 }
 
 // Section is one part of the body, numbered with a Roman numeral and titled in capitals.
 type Section struct {
-	Title string `yaml:"tieu_de" json:"tieu_de"`
+	// Number is the part's number as the original types it ("V." where it skips one);
+	// empty, the template numbers it after the part before.
+	Number string `yaml:"so,omitempty" json:"so"`
+	Title  string `yaml:"tieu_de" json:"tieu_de"`
 	// Content holds blocks that come before the numbered items.
 	Content []Block `yaml:"noi_dung,omitempty" json:"noi_dung"`
 	Items   []Item  `yaml:"muc,omitempty" json:"muc"`
@@ -42,6 +48,9 @@ type Section struct {
 // either a Title, printed in bold on its own line and followed by Content, or a Text that
 // starts right after the number.
 type Item struct {
+	// Number is the item's number as the original types it ("1.1.", "2.10.", "7.", "đ)");
+	// empty, the template numbers it after the item before.
+	Number  string  `yaml:"so,omitempty" json:"so"`
 	Title   string  `yaml:"tieu_de,omitempty" json:"tieu_de"`
 	Text    string  `yaml:"doan,omitempty" json:"doan"`
 	Task    *Task   `yaml:"nhiem_vu,omitempty" json:"nhiem_vu"`

@@ -174,6 +174,9 @@ func (b *Builder) MarkdownContext(ctx context.Context, in Input) ([]byte, error)
 		if value, err = templateData(file); err != nil {
 			return nil, err
 		}
+		if errs, _ := dataMarkup(file, src); len(errs) > 0 {
+			return nil, errs
+		}
 	case kind == "":
 		return nil, diag.List{file.Locator().Errorf("$", "thêm dòng “loai: …”, ví dụ “loai: ke_hoach”; loại hiện có: "+strings.Join(data.KindNames(), ", "),
 			"thiếu trường “loai” (loại văn bản)")}

@@ -23,7 +23,8 @@ import (
 // Check finds every problem of an input without writing anything: a data file or an
 // official Markdown file is built as far as the layout (syntax, fields, characters the font
 // lacks, limits), a template is run against the starter data of its kind. It returns all
-// findings, warnings included.
+// findings, warnings included: typed numbers that skip or repeat, in data and in Markdown,
+// and emphasis in data that opens or closes nothing.
 func (b *Builder) Check(name string, src []byte) diag.List {
 	if strings.HasSuffix(name, ".tmpl") {
 		return b.checkTemplate(name, src)
@@ -39,12 +40,17 @@ func (b *Builder) Check(name string, src []byte) diag.List {
 		var p data.Document
 		if file, err := yamlfile.Parse(name, src); err == nil && file.Decode(&p) == nil {
 			findings = rules.Check(name, &p.Meta, file.Locator().At)
+			_, warns := dataMarkup(file, src)
+			findings = append(findings, warns...)
 		}
 	} else if front, err := markdown.Front(name, src); err == nil {
 		var m model.Meta
 		if yamlfile.Decode(name, front, &m) == nil {
 			loc := yamlfile.NewLocator(name, front)
 			findings = rules.Check(name, &m, loc.At)
+		}
+		if ds := markdown.Check(name, src); !ds.HasErrors() {
+			findings = append(findings, ds...)
 		}
 	}
 	if _, err := b.Layout(name, src); err != nil {

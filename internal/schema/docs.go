@@ -133,7 +133,12 @@ var bodyDocs = map[string]Doc{
 	},
 	"phan": {
 		Title:       "Các phần của thân văn bản",
-		Description: "Các phần I, II, III … của thân văn bản. Số La Mã do vanban tự đánh. Không dùng cùng “muc”.",
+		Description: "Các phần I, II, III … của thân văn bản. Số La Mã do vanban tự đánh (hoặc lấy “so” của phần). Không dùng cùng “muc”.",
+	},
+	"phan.so": {
+		Title:       "Số của phần, như bản gốc",
+		Description: "Số La Mã của phần khi bản gốc đánh số khác thứ tự (“V.” ngay sau “III.”), in đúng như gõ; các phần sau không có “so” đánh số tiếp theo. Không bắt buộc: bỏ trống thì vanban tự đánh số. vanban kiem-tra cảnh báo khi số nhảy cóc hay lặp lại.",
+		Examples:    []any{"V."},
 	},
 	"phan.tieu_de": {
 		Title:       "Tên phần",
@@ -189,9 +194,19 @@ var bodyDocs = map[string]Doc{
 		Description: "Các đoạn in sau cùng, sau các phần, mục hoặc điều, mỗi đoạn một phần tử, như “Yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện./.”. Không bắt buộc.",
 		Examples:    []any{[]any{"Yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./."}},
 	},
+	"chu_thich": {
+		Title:       "Các chú thích",
+		Description: "Lời các chú thích của văn bản, theo nhãn: “\"1\": \"Nguồn: …\"”. Chữ trong thân văn bản tham chiếu bằng [^1] ngay sau chữ cần chú thích; vanban đánh số các chú thích theo thứ tự tham chiếu và in lời chú thích ở chân trang. Nhãn gồm chữ cái không dấu, chữ số và dấu “-”. Một tham chiếu không có lời, một lời không được tham chiếu là lỗi. Không bắt buộc.",
+		Examples:    []any{map[string]any{"1": "Nguồn: Cục Thống kê tỉnh, Niên giám thống kê năm 2024."}},
+	},
 	"muc_diem": {
 		Title:       "Mục, điểm hoặc khoản",
 		Description: "Một mục (1., 2. …), một điểm (a), b) …) hoặc một khoản của điều. Có hoặc “tieu_de” (tên in đậm trên một dòng riêng) hoặc “doan” (nội dung viết liền sau số), không có cả hai.",
+	},
+	"muc_diem.so": {
+		Title:       "Số của mục, điểm, khoản như bản gốc",
+		Description: "Số in trước mục, điểm hoặc khoản, đúng như bản gốc gõ: “1.1.”, “2.10.”, “7.” (khi bản gốc nhảy từ 5. sang 7.), “đ)”. Các mục sau không có “so” đánh số tiếp theo (“1.2.” sau “1.1.”). Không bắt buộc: bỏ trống thì vanban tự đánh số. vanban kiem-tra cảnh báo khi số nhảy cóc hay lặp lại.",
+		Examples:    []any{"1.1.", "2.10.", "7.", "đ)"},
 	},
 	"muc_diem.tieu_de": {
 		Title:       "Tên mục",

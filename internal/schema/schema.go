@@ -611,6 +611,16 @@ func (g *gen) value(t reflect.Type, path string, r Rule) (object, error) {
 		return o, nil
 	case reflect.Struct:
 		return g.structValue(t, path, r)
+	case reflect.Map:
+		// A table keyed by the writer's own names (the footnotes by label).
+		if t.Key().Kind() != reflect.String || scalarRule {
+			return nil, fmt.Errorf("schema: %s: cannot describe %v", path, t)
+		}
+		elem, err := g.element(t.Elem(), path, Rule{})
+		if err != nil {
+			return nil, err
+		}
+		return object{{"type", "object"}, {"additionalProperties", elem}}, nil
 	}
 	return g.scalar(t, path, r)
 }

@@ -95,8 +95,13 @@ func (v *validator) checkKeywords(s map[string]any, at string) error {
 				}
 			}
 		case "additionalProperties":
-			if val != false {
-				return fmt.Errorf("%s: additionalProperties must be false", at)
+			// false, or the schema of every value of a table keyed by the writer's names.
+			if sub, ok := val.(map[string]any); ok {
+				if err := v.checkKeywords(sub, at+"/additionalProperties"); err != nil {
+					return err
+				}
+			} else if val != false {
+				return fmt.Errorf("%s: additionalProperties must be false or a schema", at)
 			}
 		case "dependencies":
 			for name, dep := range val.(map[string]any) {
@@ -215,6 +220,10 @@ func (v *validator) validate(s map[string]any, x any, ptr string, objects map[st
 				ps = append(ps, v.validate(sub, obj[k], ptr+"/"+escapePtr(k), objects)...)
 			case s["additionalProperties"] == false:
 				ps = append(ps, problem{ptr + "/" + escapePtr(k), "additionalProperties", fmt.Sprintf("unknown key %q", k)})
+			default:
+				if sub, ok := s["additionalProperties"].(map[string]any); ok {
+					ps = append(ps, v.validate(sub, obj[k], ptr+"/"+escapePtr(k), objects)...)
+				}
 			}
 		}
 		if deps, ok := s["dependencies"].(map[string]any); ok {

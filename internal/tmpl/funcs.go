@@ -25,8 +25,12 @@ type Func struct {
 
 // Registry lists the template functions. docs/mau.md is written from it.
 var Registry = []Func{
-	{"md", vn.EscapeMarkdown, "thoát ký tự Markdown trong dữ liệu để in đúng nguyên văn",
-		[][2]string{{`{{ md "1. Quán triệt *Kết luận*" }}`, `1\. Quán triệt \*Kết luận\*`}}},
+	{"md", vn.EscapeMarkdownInline, "thoát ký tự Markdown trong dữ liệu để in đúng nguyên văn, trừ chữ đậm, nghiêng (dấu *) và chú thích [^1]",
+		[][2]string{{`{{ md "1. Quán triệt **Kết luận** [số 81]" }}`, `1\. Quán triệt **Kết luận** \[số 81\]`},
+			{`{{ md "*(nếu có)*[^1]" }}`, `*(nếu có)*[^1]`}, {`{{ md "2 * 3, **chưa đóng" }}`, `2 \* 3, \*\*chưa đóng`}}},
+	{"danh_so", vn.NextLabel, "số của một mục: số gõ trong dữ liệu nếu có; không thì số tiếp theo số in trước đó trong cùng danh sách, hay số đầu tiên",
+		[][2]string{{`{{ danh_so "" "" "I." }}`, `I.`}, {`{{ danh_so "" "V." "I." }}`, `VI.`},
+			{`{{ danh_so "" "1.1." "1." }}`, `1.2.`}, {`{{ danh_so "7." "5." "1." }}`, `7.`}}},
 	{"la_ma", roman, "số La Mã cho tên phần, mục",
 		[][2]string{{`{{ la_ma 3 }}`, `III`}, {`{{ la_ma 14 }}`, `XIV`}}},
 	{"chu_cai", letter, "chữ cái đánh điểm theo thứ tự tiếng Việt (a, b, c, d, đ, e, g …)",
@@ -53,7 +57,7 @@ var Registry = []Func{
 			"---\nhe_thong: dang\nloai: ke_hoach\nco_quan: TỈNH ỦY THANH HÓA\nky_hieu: KH/TU\ndia_danh: Thanh Hóa\nnguoi_ky:\n  chuc_vu: BÍ THƯ\n  ho_ten: A\n---"}}},
 	{"dict", dict, "tạo nhóm khóa – giá trị để truyền cho mẫu con",
 		[][2]string{{`{{ (dict "a" 1).a }}`, `1`}}},
-	{"o_bang", cell, "nội dung một ô bảng: thoát Markdown, xuống dòng thành dấu cách",
+	{"o_bang", cell, "nội dung một ô bảng: thoát Markdown như md (kể cả dấu gạch đứng), xuống dòng thành dấu cách",
 		[][2]string{{`{{ o_bang "Sở A | Sở B" }}`, `Sở A \| Sở B`}}},
 }
 
@@ -195,7 +199,7 @@ func dict(kv ...any) (map[string]any, error) {
 }
 
 func cell(s string) string {
-	return vn.EscapeMarkdown(strings.Join(strings.Fields(s), " "))
+	return vn.EscapeMarkdownInline(strings.Join(strings.Fields(s), " "))
 }
 
 // metaKeys are the front matter's keys: the json names of model.Meta's fields.

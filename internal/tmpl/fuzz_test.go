@@ -21,22 +21,22 @@ func planData() map[string]any {
 			"phoi_hop": []any{"Sở Nội vụ", "Sở Tài chính"}, "thoi_han": "2026-06-30", "san_pham": "Báo cáo | tổng hợp"}
 	}
 	block := func(doan, y string, sub ...any) map[string]any {
-		return map[string]any{"doan": doan, "y": y, "y_con": sub, "nhiem_vu": nil}
+		return map[string]any{"doan": doan, "y": y, "y_con": sub, "nhiem_vu": nil, "sang_trang": false}
 	}
 	item := func(title, doan string, content []any, points []any) map[string]any {
-		return map[string]any{"tieu_de": title, "doan": doan, "nhiem_vu": nil, "noi_dung": content, "diem": points}
+		return map[string]any{"so": "", "tieu_de": title, "doan": doan, "nhiem_vu": nil, "noi_dung": content, "diem": points}
 	}
 	return map[string]any{
 		"he_thong": "dang", "loai": "ke_hoach", "co_quan": "TỈNH ỦY THANH HÓA", "ky_hieu": "KH/TU",
 		"dia_danh": "Thanh Hóa", "ngay": "2024-06-04", "so": "", "trich_yeu": "thực hiện Kết luận số 81-KL/TW",
 		"nguoi_ky": map[string]any{"quyen_han": "T/M BAN THƯỜNG VỤ", "chuc_vu": "PHÓ BÍ THƯ", "ho_ten": "Lại Thế Nguyên"},
 		"noi_nhan": []any{map[string]any{"ten": "Ban Bí thư", "ghi_chu": "b/c"}, map[string]any{"ten": "Lưu Văn phòng", "ghi_chu": ""}},
-		"mo_dau":   []any{"Thực hiện Kết luận số 81-KL/TW *ngày* 04/6/2024:"},
-		"muc":      nil, "quyet_dinh": "", "dieu": nil, "ket_thuc": nil,
+		"mo_dau":   []any{"Thực hiện Kết luận số 81-KL/TW *ngày* 04/6/2024[^1]:"},
+		"muc":      nil, "quyet_dinh": "", "dieu": nil, "ket_thuc": nil, "chu_thich": map[string]any{"1": "Nguồn: *Niên giám* 2024."}, "phu_luc": nil,
 		"phan": []any{
-			map[string]any{"tieu_de": "mục đích, yêu cầu", "bang_nhiem_vu": false, "noi_dung": []any{},
+			map[string]any{"so": "", "tieu_de": "mục đích, yêu cầu", "bang_nhiem_vu": false, "noi_dung": []any{},
 				"muc": []any{item("", "Quán triệt Kết luận.", nil, nil), item("", "1. Cụ thể hóa.", nil, nil)}},
-			map[string]any{"tieu_de": "nhiệm vụ", "bang_nhiem_vu": true,
+			map[string]any{"so": "III.", "tieu_de": "nhiệm vụ", "bang_nhiem_vu": true,
 				"noi_dung": []any{block("Đoạn mở đầu.", ""), block("", "Ý một", block("", "Ý con"))},
 				"muc": []any{item("Tuyên truyền", "", []any{block("Các cấp ủy…", "")},
 					[]any{item("", "Điểm a.", nil, nil), item("Điểm có tên", "", nil, nil)})}},
@@ -68,8 +68,8 @@ func TestBuiltinTemplateMakesOfficialMarkdown(t *testing.T) {
 	if err := doc.Dump(&b); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"H2 I. MỤC ĐÍCH, YÊU CẦU", "P 2. 1. Cụ thể hóa.", "P Thực hiện Kết luận số 81-KL/TW *ngày* 04/6/2024:",
-		"H3 1. Tuyên truyền", "L1[-] Ý một", "L2[-] Ý con", "H4 b) Điểm có tên", "| 2 | Kiểm tra |", "Báo cáo | tổng hợp"} {
+	for _, want := range []string{"H2 I. MỤC ĐÍCH, YÊU CẦU", "P 2. 1. Cụ thể hóa.", "P Thực hiện Kết luận số 81-KL/TW *ngày* 04/6/2024[^1]:", "[^1]: Nguồn: *Niên giám* 2024.",
+		"H2 III. NHIỆM VỤ", "H3 1. Tuyên truyền", "L1[-] Ý một", "L2[-] Ý con", "H4 b) Điểm có tên", "| 2 | Kiểm tra |", "Báo cáo | tổng hợp"} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("model lacks %q:\n%s\nMarkdown:\n%s", want, b.String(), out)
 		}
