@@ -28,6 +28,39 @@ type Document struct {
 	// Notes are the document's footnotes by label ("1": "Nguồn: …"): any value of the body
 	// refers to one as [^1]; the templates write them at the end of the Markdown.
 	Notes map[string]string `yaml:"chu_thich,omitempty" json:"chu_thich"`
+	// Attached is the document a quyết định issues with it ("Điều 1. Ban hành kèm theo
+	// Quyết định này Quy chế …"), printed after the signature on pages of its own.
+	Attached *Attached `yaml:"van_ban_kem_theo,omitempty" json:"van_ban_kem_theo"`
+}
+
+// Attached is a document issued with a quyết định (văn bản ban hành kèm theo): a quy chế or
+// quy định of chapters and articles, or articles alone; a kế hoạch or chương trình of
+// sections, with their tasks. It has no number, date or signer of its own: the note under
+// its title names the decision's.
+type Attached struct {
+	// TypeName is its type name, printed in capitals ("QUY CHẾ", "KẾ HOẠCH").
+	TypeName string `yaml:"ten_loai" json:"ten_loai"`
+	// Subject is its title under the type name ("Làm việc của Ủy ban nhân dân tỉnh …").
+	Subject string `yaml:"trich_yeu" json:"trich_yeu"`
+	// Issuer is who issues the decision, as the note under the title names it ("Chủ tịch
+	// Ủy ban nhân dân tỉnh Thanh Hóa", "Ban Thường vụ Tỉnh ủy").
+	Issuer  string   `yaml:"cua,omitempty" json:"cua"`
+	Opening []string `yaml:"mo_dau,omitempty" json:"mo_dau"`
+	// Chapters are its chapters, Chương I, II …, their articles numbered on through the
+	// document.
+	Chapters []Chapter `yaml:"chuong,omitempty" json:"chuong"`
+	// Articles are its articles when it has no chapters.
+	Articles []Article `yaml:"dieu,omitempty" json:"dieu"`
+	// Sections are its parts I., II. … (a kế hoạch, a chương trình).
+	Sections []Section `yaml:"phan,omitempty" json:"phan"`
+	Closing  []string  `yaml:"ket_thuc,omitempty" json:"ket_thuc"`
+}
+
+// Chapter is a chapter of an attached document: "Chương I" and its title in capitals,
+// centred, then its articles.
+type Chapter struct {
+	Title    string    `yaml:"tieu_de" json:"tieu_de"`
+	Articles []Article `yaml:"dieu" json:"dieu"`
 }
 
 // Section is one part of the body, numbered with a Roman numeral and titled in capitals.

@@ -40,14 +40,28 @@ func (p *Document) Tasks() []TaskEntry {
 			items(sec, q+".diem", it.Points)
 		}
 	}
-	for i, s := range p.Sections {
-		blocks(i+1, fmt.Sprintf("$.phan[%d].noi_dung", i), s.Content)
-		items(i+1, fmt.Sprintf("$.phan[%d].muc", i), s.Items)
+	sections := func(path string, ss []Section) {
+		for i, s := range ss {
+			blocks(i+1, fmt.Sprintf("%s[%d].noi_dung", path, i), s.Content)
+			items(i+1, fmt.Sprintf("%s[%d].muc", path, i), s.Items)
+		}
 	}
+	articles := func(path string, as []Article) {
+		for i, a := range as {
+			blocks(0, fmt.Sprintf("%s[%d].noi_dung", path, i), a.Content)
+			items(0, fmt.Sprintf("%s[%d].khoan", path, i), a.Clauses)
+		}
+	}
+	sections("$.phan", p.Sections)
 	items(0, "$.muc", p.Items)
-	for i, a := range p.Articles {
-		blocks(0, fmt.Sprintf("$.dieu[%d].noi_dung", i), a.Content)
-		items(0, fmt.Sprintf("$.dieu[%d].khoan", i), a.Clauses)
+	articles("$.dieu", p.Articles)
+	if a := p.Attached; a != nil {
+		// The tasks of an attached kế hoạch are the decision's: its sections number them.
+		for i, c := range a.Chapters {
+			articles(fmt.Sprintf("$.van_ban_kem_theo.chuong[%d].dieu", i), c.Articles)
+		}
+		articles("$.van_ban_kem_theo.dieu", a.Articles)
+		sections("$.van_ban_kem_theo.phan", a.Sections)
 	}
 	return out
 }

@@ -34,39 +34,100 @@ func FromSource(s *yamlfile.Source) (*Document, error) {
 	ds = append(ds, checkShape(loc, &p)...)
 	ds = append(ds, checkParagraphs(loc, "$.mo_dau", "đoạn mở đầu", p.Opening)...)
 	ids := map[string]string{}
-	for i, s := range p.Sections {
-		path := fmt.Sprintf("$.phan[%d]", i)
-		if strings.TrimSpace(s.Title) == "" {
-			ds = append(ds, loc.Errorf(path, "viết tên phần in hoa, ví dụ “tieu_de: MỤC ĐÍCH, YÊU CẦU”",
-				"phần thứ %d thiếu “tieu_de”", i+1))
-		}
-		ds = append(ds, checkBlocks(loc, path+".noi_dung", s.Content, ids, false)...)
-		ds = append(ds, checkItems(loc, path+".muc", s.Items, ids)...)
-	}
+	ds = append(ds, checkSections(loc, "$.phan", p.Sections, ids)...)
 	ds = append(ds, checkItems(loc, "$.muc", p.Items, ids)...)
 	if p.Decides != "" && strings.TrimSpace(p.Decides) == "" {
 		ds = append(ds, loc.Errorf("$.quyet_dinh", "xóa dòng này để in “QUYẾT ĐỊNH:”", "dòng “quyet_dinh” để trống"))
 	}
-	for i, a := range p.Articles {
-		path := fmt.Sprintf("$.dieu[%d]", i)
-		hasTitle, hasText := strings.TrimSpace(a.Title) != "", strings.TrimSpace(a.Text) != ""
-		switch {
-		case hasTitle && hasText:
-			ds = append(ds, loc.Errorf(path, "dùng “tieu_de” cho điều có tên (“Điều 1. Phạm vi áp dụng”, in đậm) rồi “noi_dung”, “khoan”; dùng “doan” cho điều viết liền sau “Điều 1.”",
-				"điều có cả “tieu_de” và “doan”"))
-		case !hasTitle && !hasText:
-			ds = append(ds, loc.Errorf(path, "thêm “doan: …” (nội dung viết liền sau “Điều %d.”) hoặc “tieu_de: …”", "điều thứ %d thiếu cả “tieu_de” lẫn “doan”", i+1))
-		}
-		ds = append(ds, checkBlocks(loc, path+".noi_dung", a.Content, ids, false)...)
-		ds = append(ds, checkItems(loc, path+".khoan", a.Clauses, ids)...)
-	}
+	ds = append(ds, checkArticles(loc, "$.dieu", p.Articles, 0, ids)...)
 	ds = append(ds, checkParagraphs(loc, "$.ket_thuc", "đoạn kết thúc", p.Closing)...)
+	ds = append(ds, checkAttached(loc, p.Attached, ids)...)
 	// In the order of the file, as the user reads it; on one line, in the order found.
 	sort.SliceStable(ds, func(i, j int) bool { return ds[i].Line < ds[j].Line })
 	if err := ds.Err(); err != nil {
 		return nil, err
 	}
 	return &p, nil
+}
+
+// checkSections checks the sections at path: each has a title, and its blocks and items
+// are right.
+func checkSections(loc *yamlfile.Locator, path string, secs []Section, ids map[string]string) diag.List {
+	var ds diag.List
+	for i, s := range secs {
+		p := fmt.Sprintf("%s[%d]", path, i)
+		if strings.TrimSpace(s.Title) == "" {
+			ds = append(ds, loc.Errorf(p, "viết tên phần in hoa, ví dụ “tieu_de: MỤC ĐÍCH, YÊU CẦU”",
+				"phần thứ %d thiếu “tieu_de”", i+1))
+		}
+		ds = append(ds, checkBlocks(loc, p+".noi_dung", s.Content, ids, false)...)
+		ds = append(ds, checkItems(loc, p+".muc", s.Items, ids)...)
+	}
+	return ds
+}
+
+// checkArticles checks the articles at path, the first of which is printed as number
+// first+1: each has either a title or a text, and its blocks and clauses are right.
+func checkArticles(loc *yamlfile.Locator, path string, arts []Article, first int, ids map[string]string) diag.List {
+	var ds diag.List
+	for i, a := range arts {
+		p := fmt.Sprintf("%s[%d]", path, i)
+		hasTitle, hasText := strings.TrimSpace(a.Title) != "", strings.TrimSpace(a.Text) != ""
+		switch {
+		case hasTitle && hasText:
+			ds = append(ds, loc.Errorf(p, "dùng “tieu_de” cho điều có tên (“Điều 1. Phạm vi áp dụng”, in đậm) rồi “noi_dung”, “khoan”; dùng “doan” cho điều viết liền sau “Điều 1.”",
+				"điều có cả “tieu_de” và “doan”"))
+		case !hasTitle && !hasText:
+			ds = append(ds, loc.Errorf(p, "thêm “doan: …” (nội dung viết liền sau “Điều %d.”) hoặc “tieu_de: …”", "điều thứ %d thiếu cả “tieu_de” lẫn “doan”", first+i+1))
+		}
+		ds = append(ds, checkBlocks(loc, p+".noi_dung", a.Content, ids, false)...)
+		ds = append(ds, checkItems(loc, p+".khoan", a.Clauses, ids)...)
+	}
+	return ds
+}
+
+// checkAttached checks the document issued with a quyết định: its type name and title,
+// and a body of chapters, articles or sections (one of the three).
+func checkAttached(loc *yamlfile.Locator, a *Attached, ids map[string]string) diag.List {
+	if a == nil {
+		return nil
+	}
+	const at = "$.van_ban_kem_theo"
+	var ds diag.List
+	if strings.TrimSpace(a.TypeName) == "" {
+		ds = append(ds, loc.Errorf(at, "tên loại của văn bản kèm theo, ví dụ “ten_loai: QUY CHẾ”", "văn bản kèm theo thiếu “ten_loai”"))
+	}
+	if strings.TrimSpace(a.Subject) == "" {
+		ds = append(ds, loc.Errorf(at, "tên văn bản in dưới tên loại, ví dụ “trich_yeu: Làm việc của Ủy ban nhân dân tỉnh …”", "văn bản kèm theo thiếu “trich_yeu”"))
+	}
+	switch {
+	case len(a.Chapters) == 0 && len(a.Articles) == 0 && len(a.Sections) == 0:
+		ds = append(ds, loc.Errorf(at, "thêm các chương “chuong” (quy chế, quy định), các điều “dieu” hoặc các phần “phan” (kế hoạch, chương trình)",
+			"văn bản kèm theo chưa có nội dung: cần một trong “chuong”, “dieu”, “phan”"))
+	case len(a.Chapters) > 0 && len(a.Articles) > 0:
+		ds = append(ds, loc.KeyErrorf(at+".dieu", "đưa các điều này vào một chương (“dieu” của chương), hoặc bỏ “chuong”",
+			"văn bản kèm theo có cả chương (“chuong”) lẫn điều ngoài chương (“dieu”)"))
+	case len(a.Sections) > 0 && len(a.Chapters)+len(a.Articles) > 0:
+		ds = append(ds, loc.KeyErrorf(at+".phan", "văn bản chia chương, điều thì bỏ “phan”; văn bản chia phần thì bỏ “chuong”, “dieu”",
+			"văn bản kèm theo có cả phần (“phan”) lẫn chương, điều"))
+	}
+	ds = append(ds, checkParagraphs(loc, at+".mo_dau", "đoạn mở đầu", a.Opening)...)
+	n := 0
+	for i, c := range a.Chapters {
+		p := fmt.Sprintf("%s.chuong[%d]", at, i)
+		if strings.TrimSpace(c.Title) == "" {
+			ds = append(ds, loc.Errorf(p, "viết tên chương in hoa, ví dụ “tieu_de: QUY ĐỊNH CHUNG”", "chương thứ %d thiếu “tieu_de”", i+1))
+		}
+		if len(c.Articles) == 0 {
+			ds = append(ds, loc.Errorf(p, "thêm “dieu:” với ít nhất một điều", "chương thứ %d chưa có điều nào", i+1))
+		}
+		ds = append(ds, checkArticles(loc, p+".dieu", c.Articles, n, ids)...)
+		n += len(c.Articles)
+	}
+	ds = append(ds, checkArticles(loc, at+".dieu", a.Articles, 0, ids)...)
+	ds = append(ds, checkSections(loc, at+".phan", a.Sections, ids)...)
+	ds = append(ds, checkParagraphs(loc, at+".ket_thuc", "đoạn kết thúc", a.Closing)...)
+	return ds
 }
 
 // checkShape checks that the body has the parts its kind divides it into, and no others:
@@ -77,6 +138,10 @@ func checkShape(loc *yamlfile.Locator, p *Document) diag.List {
 		k = Kind{Loai: p.Kind, Name: "văn bản", Body: Free}
 	}
 	var ds diag.List
+	if k.Body != ByArticles && p.Attached != nil {
+		ds = append(ds, loc.KeyErrorf("$.van_ban_kem_theo", "văn bản ban hành kèm theo đi sau một quyết định (“loai: quyet_dinh”, “Điều 1. Ban hành kèm theo Quyết định này …”); nội dung kèm theo văn bản khác viết thành phụ lục",
+			"chỉ quyết định mới có văn bản ban hành kèm theo (“van_ban_kem_theo”); %s thì không", k.Name))
+	}
 	if k.Body != ByArticles {
 		if len(p.Articles) > 0 {
 			ds = append(ds, loc.KeyErrorf("$.dieu", "viết nội dung thành các phần “phan” hoặc các mục “muc”; nếu đây là quyết định, sửa “loai: quyet_dinh”",

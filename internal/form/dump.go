@@ -14,32 +14,8 @@ func (d *Document) Dump(w io.Writer) error {
 	dw := &dumper{w: w}
 	pg := d.Page
 	dw.line("trang %.2f×%.2f lề %.2f %.2f %.2f %.2f", pg.Width, pg.Height, pg.Top, pg.Bottom, pg.Left, pg.Right)
-	h := d.Header
-	dw.line("đầu văn bản: cột trái %.2f, cách dòng số %.2f", h.LeftShare, h.RowGap)
-	dw.lines("  trái", h.Left...)
-	dw.sep("  dưới trái", h.LeftSep)
-	dw.lines("  phải", h.Right...)
-	dw.sep("  dưới phải", h.RightSep)
-	dw.lines("  số", h.Number)
-	if h.Subject != nil {
-		dw.lines("  trích yếu", *h.Subject)
-	}
-	dw.lines("  ngày", h.Date)
-	if t := d.Title; t != nil {
-		dw.line("tên loại: trên %.2f dưới %.2f, trích yếu rộng %.2f", t.Before, t.After, t.SubjectWidth)
-		for _, part := range []struct {
-			name string
-			l    *Lines
-		}{{"tên", t.TypeName}, {"trích yếu", t.Subject}} {
-			if part.l != nil {
-				dw.lines("  "+part.name, *part.l)
-			}
-		}
-		dw.sep("  dưới", t.Sep)
-		if t.Authority != nil {
-			dw.lines("  thẩm quyền", *t.Authority)
-		}
-	}
+	dw.header("", d.Header)
+	dw.title("", d.Title)
 	if a := d.Addressees; a != nil {
 		dw.line("kính gửi: %q %s; %s dòng %.2f, thụt tối thiểu %.2f, trên %.2f", a.Label, a.LabelStyle, a.Style, a.Leading, a.MinIndent, a.Before)
 		for _, l := range a.Lines {
@@ -59,20 +35,70 @@ func (d *Document) Dump(w io.Writer) error {
 		dw.line("  người soạn %q %s", c.Drafter, c.DrafterStyle)
 	}
 	dw.lines("  ký", c.Signature...)
-	for _, a := range d.Appendices {
-		orient := "dọc"
-		if a.Landscape {
-			orient = "ngang"
-		}
-		dw.line("phụ lục (%s), dưới đầu %.2f", orient, a.After)
-		for _, p := range a.Head {
-			dw.paragraph("  ", p)
-		}
+	dw.appendices("", d.Appendices)
+	for _, a := range d.Attached {
+		dw.line("văn bản kèm theo: đánh số trang lại %t", a.Restart)
+		dw.header("  ", a.Header)
+		dw.title("  ", a.Title)
 		dw.blocks("  ", a.Blocks)
+		if c := a.Closing; c != nil {
+			dw.line("  ký lại: cột trái %.2f, trên %.2f", c.LeftShare, c.Before)
+			dw.lines("    ký", c.Signature...)
+		}
+		dw.appendices("  ", a.Appendices)
 	}
 	ps := d.PageNumber
 	dw.line("số trang: %s, cách mép trên %.2f", ps.Style, ps.Top)
 	return dw.err
+}
+
+// header writes the header block, each line after indent.
+func (d *dumper) header(indent string, h Header) {
+	d.line("%sđầu văn bản: cột trái %.2f, cách dòng số %.2f", indent, h.LeftShare, h.RowGap)
+	d.lines(indent+"  trái", h.Left...)
+	d.sep(indent+"  dưới trái", h.LeftSep)
+	d.lines(indent+"  phải", h.Right...)
+	d.sep(indent+"  dưới phải", h.RightSep)
+	d.lines(indent+"  số", h.Number)
+	if h.Subject != nil {
+		d.lines(indent+"  trích yếu", *h.Subject)
+	}
+	d.lines(indent+"  ngày", h.Date)
+}
+
+// title writes the title block, if any, each line after indent.
+func (d *dumper) title(indent string, t *Title) {
+	if t == nil {
+		return
+	}
+	d.line("%stên loại: trên %.2f dưới %.2f, trích yếu rộng %.2f", indent, t.Before, t.After, t.SubjectWidth)
+	for _, part := range []struct {
+		name string
+		l    *Lines
+	}{{"tên", t.TypeName}, {"trích yếu", t.Subject}, {"kèm theo", t.Note}} {
+		if part.l != nil {
+			d.lines(indent+"  "+part.name, *part.l)
+		}
+	}
+	d.sep(indent+"  dưới", t.Sep)
+	if t.Authority != nil {
+		d.lines(indent+"  thẩm quyền", *t.Authority)
+	}
+}
+
+// appendices writes the appendices, each line after indent.
+func (d *dumper) appendices(indent string, as []*Appendix) {
+	for _, a := range as {
+		orient := "dọc"
+		if a.Landscape {
+			orient = "ngang"
+		}
+		d.line("%sphụ lục (%s), dưới đầu %.2f", indent, orient, a.After)
+		for _, p := range a.Head {
+			d.paragraph(indent+"  ", p)
+		}
+		d.blocks(indent+"  ", a.Blocks)
+	}
 }
 
 // String writes a style as its size and the styles set: "14 đậm nghiêng".

@@ -86,6 +86,8 @@ type Document struct {
 	Closing Closing
 	// Appendices follow the signature, each on new pages.
 	Appendices []*Appendix
+	// Attached are the documents issued with a quyết định, after its appendices.
+	Attached []*Attached
 	// Footnotes are the notes referenced by runs whose Note is set, in their order.
 	Footnotes Footnotes
 	// PageNumber is how page numbers look from a numbering's second page on.
@@ -143,8 +145,11 @@ type Title struct {
 	// Subject runs at most SubjectWidth (a share of the text width) wide.
 	Subject      *Lines
 	SubjectWidth float64
-	Sep          Separator
-	Authority    *Lines
+	// Note is the line under an attached document's title that names the decision it
+	// comes with ("(Kèm theo Quyết định số … )"), above the separator; nil elsewhere.
+	Note      *Lines
+	Sep       Separator
+	Authority *Lines
 	// Before is the space above the block, After the space below it and above Authority.
 	Before, After float64
 }
@@ -322,6 +327,9 @@ func Apply(doc *model.Document, p *profile.Profile) (*Document, diag.List) {
 	out.Body = append(f.bases(), f.blocks(doc.Blocks)...)
 	for _, a := range doc.Appendices {
 		out.Appendices = append(out.Appendices, f.appendix(a))
+	}
+	for _, a := range doc.Attached {
+		out.Attached = append(out.Attached, f.attached(a, out))
 	}
 	return out, f.diags
 }

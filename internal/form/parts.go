@@ -45,17 +45,22 @@ func (f *former) header() Header {
 	return out
 }
 
-// numberLine fills the profile's number format: a number left blank for the clerk takes
-// the profile's blank, and numbers under 10 take a leading zero (NĐ 30, HD 36).
+// numberLine fills the profile's number format with the number and the symbol.
 func numberLine(h profile.Header, m model.Meta) string {
-	number := strings.TrimSpace(m.Number)
+	return strings.NewReplacer("{so}", number(h, m), "{ky_hieu}", m.Symbol).Replace(h.NumberFormat)
+}
+
+// number is the document's number as printed: a number left blank for the clerk takes the
+// profile's blank, and numbers under 10 take a leading zero (NĐ 30, HD 36).
+func number(h profile.Header, m model.Meta) string {
+	n := strings.TrimSpace(m.Number)
 	switch {
-	case number == "":
-		number = h.BlankNumber
-	case len(number) == 1 && number[0] >= '1' && number[0] <= '9':
-		number = "0" + number
+	case n == "":
+		return h.BlankNumber
+	case len(n) == 1 && n[0] >= '1' && n[0] <= '9':
+		return "0" + n
 	}
-	return strings.NewReplacer("{so}", number, "{ky_hieu}", m.Symbol).Replace(h.NumberFormat)
+	return n
 }
 
 // isLetter tells a công văn, whose trích yếu goes in the header.
@@ -66,22 +71,37 @@ func isLetter(m model.Meta) bool { return m.Kind == "cong_van" }
 func (f *former) title() *Title {
 	t := f.p.Title
 	m := f.doc.Meta
-	out := &Title{SubjectWidth: t.SubjectWidth, Sep: separator(t.Sep, t.LineGapPT),
-		Before: t.SpaceBeforePT, After: t.SpaceAfterPT}
-	if strings.TrimSpace(m.TypeName) != "" {
-		l := lines(upper(m.TypeName), t.TypeName, t.LineGapPT, 0)
-		out.TypeName = &l
+	subject := m.Subject
+	if isLetter(m) {
+		subject = "" // under the number
 	}
-	if strings.TrimSpace(m.Subject) != "" && !isLetter(m) {
-		l := lines(m.Subject, t.Subject, t.LineGapPT, 0)
-		out.Subject = &l
-	}
-	if out.TypeName == nil && out.Subject == nil {
+	out := f.titleOf(m.TypeName, subject)
+	if out == nil {
 		return nil
 	}
 	if a := strings.TrimSpace(m.Authority); a != "" {
 		l := lines(upper(a), t.Authority, t.LineGapPT, t.SpaceAfterPT)
 		out.Authority = &l
+	}
+	return out
+}
+
+// titleOf resolves a type name and a trích yếu, either of which may be empty, and the
+// separator under them; nil when both are empty.
+func (f *former) titleOf(typeName, subject string) *Title {
+	t := f.p.Title
+	out := &Title{SubjectWidth: t.SubjectWidth, Sep: separator(t.Sep, t.LineGapPT),
+		Before: t.SpaceBeforePT, After: t.SpaceAfterPT}
+	if strings.TrimSpace(typeName) != "" {
+		l := lines(upper(typeName), t.TypeName, t.LineGapPT, 0)
+		out.TypeName = &l
+	}
+	if strings.TrimSpace(subject) != "" {
+		l := lines(subject, t.Subject, t.LineGapPT, 0)
+		out.Subject = &l
+	}
+	if out.TypeName == nil && out.Subject == nil {
+		return nil
 	}
 	return out
 }

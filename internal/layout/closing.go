@@ -7,8 +7,7 @@ const columnGap = 6
 
 // closing is the block after the body, kept on one page: "Nơi nhận:" and the recipients
 // on the left, the signature on the right, the label level with the authority line.
-func (e *engine) closing() box {
-	c := e.doc.Closing
+func (e *engine) closing(c form.Closing) box {
 	lx, lw, rx, rw := e.columns(c.LeftShare)
 	var items []Item
 

@@ -63,10 +63,10 @@ func (e *engine) columns(share float64) (lx, lw, rx, rw float64) {
 	return e.left, lw, e.left + lw, tw - lw
 }
 
-// header is the two-column block at the top of page 1: the issuing body and number on the
-// left, the Party title or Quốc hiệu and Tiêu ngữ and the date on the right.
-func (e *engine) header() box {
-	h := e.doc.Header
+// header is the two-column block at the top of page 1 (and of an attached document): the
+// issuing body and number on the left, the Party title or Quốc hiệu and Tiêu ngữ and the
+// date on the right.
+func (e *engine) header(h form.Header) box {
 	lx, lw, rx, rw := e.columns(h.LeftShare)
 	var items []Item
 	add := func(its []Item) { items = append(items, its...) }
@@ -101,10 +101,9 @@ func (e *engine) header() box {
 	return box{lines: []line{{h: max(ly, ry), items: items}}, together: true}
 }
 
-// title is the type name, the trích yếu and the separator under them, then the line naming
-// who decides (a quyết định's thẩm quyền).
-func (e *engine) title() []box {
-	t := e.doc.Title
+// title is the type name, the trích yếu (and an attached document's note) and the
+// separator under them, then the line naming who decides (a quyết định's thẩm quyền).
+func (e *engine) title(t *form.Title) []box {
 	if t == nil {
 		return nil
 	}
@@ -120,6 +119,10 @@ func (e *engine) title() []box {
 		sw := tw * t.SubjectWidth
 		its, ny, wd := e.stack([]form.Lines{*t.Subject}, e.left+(tw-sw)/2, sw, y)
 		items, y, wide = append(items, its...), ny, wd
+	}
+	if t.Note != nil {
+		its, ny, _ := e.stack([]form.Lines{*t.Note}, e.left, tw, y)
+		items, y = append(items, its...), ny
 	}
 	if len(items) == 0 {
 		return nil

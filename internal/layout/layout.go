@@ -53,8 +53,8 @@ func Layout(doc *form.Document, m Measurer, opts Options) (*Document, error) {
 	e.geometry(false)
 
 	var boxes []box
-	boxes = append(boxes, e.header())
-	boxes = append(boxes, e.title()...)
+	boxes = append(boxes, e.header(doc.Header))
+	boxes = append(boxes, e.title(doc.Title)...)
 	boxes = append(boxes, e.addressees()...)
 	for _, b := range doc.Body {
 		e.pos = b.Position()
@@ -65,9 +65,12 @@ func Layout(doc *form.Document, m Measurer, opts Options) (*Document, error) {
 	if n := len(boxes); n > 0 {
 		boxes[n-1].keepNext = true
 	}
-	boxes = append(boxes, e.closing())
+	boxes = append(boxes, e.closing(doc.Closing))
 	for _, a := range doc.Appendices {
 		boxes = append(boxes, e.appendix(a)...)
+	}
+	for _, a := range doc.Attached {
+		boxes = append(boxes, e.attached(a)...)
 	}
 	e.geometry(false)
 	if err := e.diags.Err(); err != nil {
@@ -127,6 +130,9 @@ type box struct {
 	rule *Item
 	// appendix, when set, starts a phụ lục on a new page before the box.
 	appendix *form.Appendix
+	// attached, when set, starts a document issued with the decision on a new page before
+	// the box.
+	attached *form.Attached
 	// newPage starts a new page here (a page break the writer asked for); the box is empty.
 	newPage bool
 }
@@ -368,12 +374,13 @@ func (e *engine) paginate(boxes []box) {
 	defer e.finishNotes()
 	for i := 0; i < len(boxes) && !e.tooMany; i++ {
 		b := boxes[i]
-		if b.appendix != nil {
-			// A phụ lục starts on a page of its own, numbered from 1; the notes of the
+		if b.appendix != nil || b.attached != nil {
+			// A phụ lục starts on a page of its own, numbered from 1, and so does an
+			// attached document, numbered from 1 when the profile says; the notes of the
 			// page before stay on it, at its own width.
 			e.flushFoot()
-			e.geometry(b.appendix.Landscape)
-			e.restart = true
+			e.geometry(b.appendix != nil && b.appendix.Landscape)
+			e.restart = b.appendix != nil || b.attached.Restart
 			e.newPage()
 		}
 		if b.newPage {
@@ -421,7 +428,7 @@ func (b box) splittable() bool {
 func follow(boxes []box, i int) float64 {
 	h := 0.0
 	for _, b := range boxes[i+1:] {
-		if b.appendix != nil || b.newPage {
+		if b.appendix != nil || b.attached != nil || b.newPage {
 			break // what follows starts a page of its own
 		}
 		if b.keepNext && !b.splittable() {

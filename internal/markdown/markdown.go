@@ -7,7 +7,8 @@
 // heading, "### 1. …" a titled item, "#### a) …" a titled point; paragraphs are body text;
 // "- " lists print their marker by depth ("-", then "+"); ordered lists ("1.", "2.") print
 // their numbers; **bold** and *italic* work inside any text. Vanban's own constructs
-// (phụ lục marks, bieu-do charts) are read by the goldmark extensions of package mdext.
+// (phụ lục marks, attached documents, bieu-do charts) are read by the goldmark extensions
+// of package mdext.
 package markdown
 
 import (
@@ -59,7 +60,7 @@ func Parse(name string, src []byte) (*model.Document, error) {
 		r.seen(c)
 	}
 	r.strayMark()
-	r.flushAppendix()
+	r.flush()
 	r.checkNotes()
 	if r.diags.HasErrors() {
 		return nil, r.diags
@@ -70,42 +71,96 @@ func Parse(name string, src []byte) (*model.Document, error) {
 		doc.Blocks = r.blocks
 	}
 	doc.Appendices = r.appendices
+	doc.Attached = r.attached
 	return doc, nil
+}
+
+// flush files the blocks read since the last mark where they belong: to the open phụ lục,
+// to the attached document being read, or to the body.
+func (r *reader) flush() {
+	switch {
+	case r.open != nil:
+		r.flushAppendix()
+	case r.reading != nil:
+		r.flushAttached()
+	case r.main == nil && r.blocks != nil:
+		r.main = r.blocks
+	}
+	r.blocks = nil
+}
+
+// leaveBody closes what came before a mark: the blocks read from now on belong to what
+// the mark opens.
+func (r *reader) leaveBody() {
+	r.flush()
+	if r.main == nil {
+		r.main = []model.Block{}
+	}
 }
 
 // startAppendix closes what came before and opens a phụ lục: the blocks read from now on
 // belong to it.
 func (r *reader) startAppendix(landscape bool, pos model.Pos) {
-	r.flushAppendix()
-	if r.main == nil {
-		r.main = r.blocks
-		if r.main == nil {
-			r.main = []model.Block{}
-		}
-	}
-	r.blocks = nil
+	r.leaveBody()
 	r.open = &model.Appendix{Landscape: landscape, Pos: pos}
 }
 
-// flushAppendix files the open phụ lục: its first level-1 headings are its label and
-// title, and a paragraph all in italics right after them is its note.
-func (r *reader) flushAppendix() {
-	a := r.open
-	if a == nil {
-		return
-	}
-	bs := r.blocks
-	for _, field := range []*[]model.Run{&a.Label, &a.Title} {
+// startAttached closes what came before and opens a document issued with the decision:
+// the blocks read from now on are its own, and the phụ lục that follow are its appendices.
+func (r *reader) startAttached(pos model.Pos) {
+	r.leaveBody()
+	r.reading = &model.Attached{Pos: pos}
+	r.attached = append(r.attached, r.reading)
+}
+
+// head takes from bs its first level-1 headings into fields, then a paragraph all in
+// italics right after them, if there is one, and returns that paragraph's runs and the
+// blocks left.
+func head(bs []model.Block, fields ...*[]model.Run) ([]model.Run, []model.Block) {
+	for _, field := range fields {
 		if h, ok := first[*model.Heading](bs); ok && h.Level == 1 {
 			*field, bs = h.Runs, bs[1:]
 		}
 	}
 	if p, ok := first[*model.Paragraph](bs); ok && p.Marker == "" && allItalic(p.Runs) {
-		a.Note, bs = p.Runs, bs[1:]
+		return p.Runs, bs[1:]
 	}
-	a.Blocks = bs
-	r.appendices = append(r.appendices, a)
+	return nil, bs
+}
+
+// flushAppendix files the open phụ lục: its first level-1 headings are its label and
+// title, and a paragraph all in italics right after them is its note. A phụ lục after an
+// attached document is that document's.
+func (r *reader) flushAppendix() {
+	a := r.open
+	a.Note, a.Blocks = head(r.blocks, &a.Label, &a.Title)
+	if n := len(r.attached); n > 0 {
+		r.attached[n-1].Appendices = append(r.attached[n-1].Appendices, a)
+	} else {
+		r.appendices = append(r.appendices, a)
+	}
 	r.open, r.blocks = nil, nil
+}
+
+// flushAttached files the text of the attached document being read: its first level-1
+// headings are its type name and title, and a paragraph all in italics right after them
+// names the issuer of the decision ("của Chủ tịch …") or, opening with "(", is the whole
+// note under the title.
+func (r *reader) flushAttached() {
+	a := r.reading
+	var italic []model.Run
+	italic, a.Blocks = head(r.blocks, &a.TypeName, &a.Title)
+	if strings.HasPrefix(strings.TrimSpace(model.PlainText(italic)), "(") {
+		a.Note = italic
+	} else {
+		a.Issuer = italic
+	}
+	if len(a.TypeName) == 0 || len(a.Title) == 0 {
+		r.diags = append(r.diags, diag.Errorf(r.name, a.Pos.Line, a.Pos.Col,
+			"ngay sau dòng “<!-- văn bản kèm theo -->” viết tên loại rồi tên văn bản, mỗi thứ một dòng “#”: “# QUY CHẾ” rồi “# Làm việc của …”",
+			"văn bản kèm theo thiếu tên loại hoặc tên văn bản"))
+	}
+	r.reading, r.blocks = nil, nil
 }
 
 func first[T model.Block](bs []model.Block) (T, bool) {
@@ -188,10 +243,13 @@ type reader struct {
 	firstLine  int
 	lineStarts []int
 	blocks     []model.Block
-	// main holds the body's blocks once a phụ lục has started; open is that phụ lục.
+	// main holds the body's blocks once a phụ lục or an attached document has started;
+	// open is that phụ lục, reading that attached document while its own text is read.
 	main       []model.Block
 	open       *model.Appendix
 	appendices []*model.Appendix
+	reading    *model.Attached
+	attached   []*model.Attached
 	// next is the offset just past the last source line read, where the next block's
 	// search for its first line starts (list items carry no position of their own).
 	next int
@@ -293,6 +351,8 @@ func (r *reader) block(n ast.Node, depth int) {
 		}
 	case *mdast.Appendix:
 		r.startAppendix(n.Landscape, r.pos(n))
+	case *mdast.Attached:
+		r.startAttached(r.pos(n))
 	case *mdast.Chart:
 		r.chart(n)
 	case *mdast.PageBreak:

@@ -28,6 +28,13 @@ func Check(name string, src []byte) diag.List {
 	for _, a := range doc.Appendices {
 		ds = append(ds, numbering(name, lines, a.Blocks)...)
 	}
+	// An attached document numbers its articles and items afresh, and so do its appendices.
+	for _, a := range doc.Attached {
+		ds = append(ds, numbering(name, lines, a.Blocks)...)
+		for _, ap := range a.Appendices {
+			ds = append(ds, numbering(name, lines, ap.Blocks)...)
+		}
+	}
 	return ds
 }
 

@@ -23,6 +23,8 @@ var marks = []struct {
 		func(m [][]byte) gast.Node { return ast.NewAppendix(len(m[1]) > 0) }},
 	{regexp.MustCompile(`^<!--\s*(?i:sang trang|sang-trang)\s*-->$`),
 		func([][]byte) gast.Node { return ast.NewPageBreak() }},
+	{regexp.MustCompile(`^<!--\s*(?i:văn bản kèm theo|van ban kem theo|van-ban-kem-theo)\s*-->$`),
+		func([][]byte) gast.Node { return ast.NewAttached() }},
 }
 
 type appendixParser struct{}
@@ -30,8 +32,8 @@ type appendixParser struct{}
 var defaultAppendixParser = &appendixParser{}
 
 // NewAppendixParser returns a BlockParser that reads the marks written as HTML comments:
-// appendix marks and page breaks. It must take precedence over parser.HTMLBlockParser,
-// which would read a mark as a comment.
+// appendix marks, page breaks and the marks of attached documents. It must take
+// precedence over parser.HTMLBlockParser, which would read a mark as a comment.
 func NewAppendixParser() parser.BlockParser {
 	return defaultAppendixParser
 }
@@ -79,8 +81,9 @@ func (p *appendixParser) CanAcceptIndentedLine() bool {
 
 type appendix struct{}
 
-// Appendix is the extension that reads appendix marks into ast.Appendix nodes, and page
-// breaks ("<!-- sang trang -->") into ast.PageBreak nodes.
+// Appendix is the extension that reads appendix marks into ast.Appendix nodes, page
+// breaks ("<!-- sang trang -->") into ast.PageBreak nodes and the marks of attached
+// documents ("<!-- văn bản kèm theo -->") into ast.Attached nodes.
 var Appendix goldmark.Extender = &appendix{}
 
 // Extend implements goldmark.Extender.

@@ -23,8 +23,8 @@ var (
 )
 
 // FuzzDialect: whatever the input, the dialect parses it to CommonMark's tree with some
-// nodes swapped: an ast.Appendix or ast.PageBreak for a top-level HTML block of the same line, an
-// ast.Chart of at least one non-negative bar for a fenced "bieu-do" block of the same
+// nodes swapped: an ast.Appendix, ast.PageBreak or ast.Attached for a top-level HTML block
+// of the same line, an ast.Chart of at least one non-negative bar for a fenced "bieu-do" block of the same
 // lines, an ast.TableMark for an HTML block of the same line, an ast.Table for the lines of
 // a paragraph (all of them, or the last ones, the paragraph keeping the others). Nothing
 // else moves, so nothing typed is lost.
@@ -50,7 +50,7 @@ func FuzzDialect(f *testing.F) {
 func sameTree(t *testing.T, src []byte, got, want gast.Node) {
 	t.Helper()
 	switch n := got.(type) {
-	case *ast.Appendix, *ast.PageBreak:
+	case *ast.Appendix, *ast.PageBreak, *ast.Attached:
 		if _, ok := want.(*gast.HTMLBlock); !ok || got.Parent().Kind() != gast.KindDocument || got.Lines().Len() != 1 {
 			t.Fatalf("mark %s at %d: CommonMark reads %s under %s", got.Kind(), got.Pos(), want.Kind(), got.Parent().Kind())
 		}

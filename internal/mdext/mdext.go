@@ -8,6 +8,10 @@
 //     comment must be alone on its line. It becomes an ast.Appendix.
 //   - Page break: a line "<!-- sang trang -->" (or "sang-trang") at the top level starts
 //     what follows on a new page. It becomes an ast.PageBreak.
+//   - Attached document: a line "<!-- văn bản kèm theo -->" (also spelt "van ban kem
+//     theo" or "van-ban-kem-theo", in any case) at the top level starts a document issued
+//     with the decision (a quy chế, a quy định, a kế hoạch …) on a new page, with a header
+//     of its own. It becomes an ast.Attached.
 //   - Chart: a fenced block with the info word "bieu-do" holding an optional
 //     "tieu_de: …" (title) and "don_vi: …" (unit) line, then one bar a line,
 //     "- Nhãn: 75,5", becomes an ast.Chart.

@@ -6,12 +6,15 @@ import (
 	"strings"
 )
 
-// Document is a whole official document: Meta from the front matter, the body blocks and
-// the appendices that follow the signature.
+// Document is a whole official document: Meta from the front matter, the body blocks,
+// the appendices that follow the signature and the documents issued with it.
 type Document struct {
 	Meta       Meta
 	Blocks     []Block
 	Appendices []*Appendix
+	// Attached are the documents a quyết định issues with it (văn bản ban hành kèm theo),
+	// after its own appendices.
+	Attached []*Attached
 	// Footnotes are numbered through the document, body and appendices, in the order of
 	// their first reference: Footnotes[0] is note 1.
 	Footnotes []*Footnote
@@ -29,6 +32,22 @@ type Appendix struct {
 	Note      []Run
 	Blocks    []Block
 	Pos       Pos
+}
+
+// Attached is a document issued with the decision ("Ban hành kèm theo Quyết định này Quy
+// chế …"): it starts on a new page with its type name ("QUY CHẾ") and title ("Làm việc của
+// …") under a header of its own; Issuer is how the note under the title names who issues
+// the decision ("Chủ tịch Ủy ban nhân dân tỉnh …"), empty when not given; Note, when set,
+// is a note written out whole ("(Ban hành kèm theo …)") that replaces the one the format
+// makes. Its own appendices follow it.
+type Attached struct {
+	TypeName   []Run
+	Title      []Run
+	Issuer     []Run
+	Note       []Run
+	Blocks     []Block
+	Appendices []*Appendix
+	Pos        Pos
 }
 
 // Pos is a place in the source file (1-based; 0 = unknown).
@@ -189,7 +208,30 @@ func (d *Document) Dump(w io.Writer) error {
 	if err := dumpBlocks(w, d.Blocks); err != nil {
 		return err
 	}
-	for _, a := range d.Appendices {
+	if err := dumpAppendices(w, d.Appendices); err != nil {
+		return err
+	}
+	for _, a := range d.Attached {
+		if _, err := fmt.Fprintf(w, "KÈM THEO %s | %s | %s | %s\n", DumpRuns(a.TypeName), DumpRuns(a.Title), DumpRuns(a.Issuer), DumpRuns(a.Note)); err != nil {
+			return err
+		}
+		if err := dumpBlocks(w, a.Blocks); err != nil {
+			return err
+		}
+		if err := dumpAppendices(w, a.Appendices); err != nil {
+			return err
+		}
+	}
+	for i, n := range d.Footnotes {
+		if _, err := fmt.Fprintf(w, "[^%d]: %s\n", i+1, DumpRuns(n.Runs)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func dumpAppendices(w io.Writer, as []*Appendix) error {
+	for _, a := range as {
 		orient := "dọc"
 		if a.Landscape {
 			orient = "ngang"
@@ -198,11 +240,6 @@ func (d *Document) Dump(w io.Writer) error {
 			return err
 		}
 		if err := dumpBlocks(w, a.Blocks); err != nil {
-			return err
-		}
-	}
-	for i, n := range d.Footnotes {
-		if _, err := fmt.Fprintf(w, "[^%d]: %s\n", i+1, DumpRuns(n.Runs)); err != nil {
 			return err
 		}
 	}

@@ -13,11 +13,11 @@ import (
 
 // NothingLost checks that every character of the text that doc holds appears in the PDF's
 // extracted text, in order: the header's fields, then the body's blocks one after the
-// other, then the closing block's fields. Each piece must be found as a run of its
-// characters in sequence within a short stretch of the text, since line ends, page numbers
-// and the other column of a two-column block may come between them. Spaces are not
-// compared: line breaking turns them into line ends. Fields the layout prints in capitals
-// are compared in capitals.
+// other, then the closing block's fields, the appendices and the attached documents. Each
+// piece must be found as a run of its characters in sequence within a short stretch of the
+// text, since line ends, page numbers and the other column of a two-column block may come
+// between them. Spaces are not compared: line breaking turns them into line ends. Fields
+// the layout prints in capitals are compared in capitals.
 func NothingLost(t testing.TB, doc *model.Document, pdf []byte) {
 	t.Helper()
 	text, err := Text(pdf)
@@ -99,16 +99,33 @@ func NothingLost(t testing.TB, doc *model.Document, pdf []byte) {
 	for _, f := range closing {
 		end = max(end, find(f.what, f.text, at, fieldGap))
 	}
-	at = end
-	for _, a := range doc.Appendices {
-		where := doc.Source + ":" + itoa(a.Pos.Line) + " (phụ lục)"
+	at = appendices(doc.Source, doc.Appendices, end, find)
+	// An attached document: its type name (in capitals), title and what its note takes from
+	// the document (who issues the decision, or the note written out), its blocks, its own
+	// appendices.
+	for _, a := range doc.Attached {
+		where := doc.Source + ":" + itoa(a.Pos.Line) + " (văn bản kèm theo)"
+		for _, part := range []string{vn.Upper(model.PlainText(a.TypeName)), model.PlainText(a.Title),
+			model.PlainText(a.Issuer), model.PlainText(a.Note)} {
+			at = find(where, part, at, pageGap)
+		}
+		at = appendices(doc.Source, a.Appendices, blocks(doc.Source, a.Blocks, at, find), find)
+	}
+}
+
+// appendices finds the appendices' label, title, note and blocks one after the other from
+// at, and returns where the last one ends (-1 once something is lost).
+func appendices(source string, as []*model.Appendix, at int, find func(what, want string, from, gap int) int) int {
+	for _, a := range as {
+		where := source + ":" + itoa(a.Pos.Line) + " (phụ lục)"
 		for _, part := range [][]model.Run{a.Label, a.Title, a.Note} {
 			at = find(where, model.PlainText(part), at, pageGap)
 		}
-		if at = blocks(doc.Source, a.Blocks, at, find); at < 0 {
-			return
+		if at = blocks(source, a.Blocks, at, find); at < 0 {
+			return -1
 		}
 	}
+	return at
 }
 
 // resync finds a text that may break off and go on further (a long footnote that

@@ -42,6 +42,11 @@ func (b *Builder) Check(name string, src []byte) diag.List {
 			findings = rules.Check(name, &p.Meta, file.Locator().At)
 			_, warns := dataMarkup(file, src)
 			findings = append(findings, warns...)
+			if len(p.Articles) > 0 {
+				line, col := file.Locator().At("$.dieu[0]")
+				a := p.Articles[0]
+				findings = append(findings, rules.Attached(name, a.Title+" "+a.Text, line, col, p.Attached != nil)...)
+			}
 		}
 	} else if front, err := markdown.Front(name, src); err == nil {
 		var m model.Meta
@@ -52,6 +57,9 @@ func (b *Builder) Check(name string, src []byte) diag.List {
 		if ds := markdown.Check(name, src); !ds.HasErrors() {
 			findings = append(findings, ds...)
 		}
+		if doc, err := markdown.Parse(name, src); err == nil {
+			findings = append(findings, attachedFindings(doc)...)
+		}
 	}
 	if _, err := b.Layout(name, src); err != nil {
 		var ds diag.List
@@ -61,6 +69,25 @@ func (b *Builder) Check(name string, src []byte) diag.List {
 		findings = append(findings, ds...)
 	}
 	return findings
+}
+
+// attachedFindings checks the first article of an official Markdown document ("Điều 1."
+// opening a heading or a paragraph) against the documents attached to it.
+func attachedFindings(doc *model.Document) diag.List {
+	for _, b := range doc.Blocks {
+		var runs []model.Run
+		switch b := b.(type) {
+		case *model.Heading:
+			runs = b.Runs
+		case *model.Paragraph:
+			runs = b.Runs
+		}
+		if text := model.PlainText(runs); strings.HasPrefix(text, "Điều 1.") {
+			at := b.Position()
+			return rules.Attached(doc.Source, text, at.Line, at.Col, len(doc.Attached) > 0)
+		}
+	}
+	return nil
 }
 
 // checkProgress checks a unit's progress file against the plan and the unit registry of

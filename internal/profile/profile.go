@@ -38,6 +38,7 @@ type Profile struct {
 	Closing     Closing      `yaml:"ket_thuc"`
 	Footnotes   Footnotes    `yaml:"chu_thich"`
 	PageNumber  PageNumber   `yaml:"so_trang"`
+	Attached    Attached     `yaml:"van_ban_kem_theo"`
 }
 
 // Style is the look of one kind of line.
@@ -199,6 +200,23 @@ type PageNumber struct {
 	Style Style `yaml:"kieu"`
 	// TopMM is the distance from the top edge to the top of the number.
 	TopMM float64 `yaml:"cach_mep_tren_mm"`
+}
+
+// Attached is how a document issued with a quyết định (văn bản ban hành kèm theo) opens and
+// ends; it repeats the decision's header without number and date, and its type name and
+// title look like the decision's.
+type Attached struct {
+	// Note is the line under its title naming the decision, in italics: {loai} is the
+	// decision's type name as in a sentence ("Quyết định"), {so} its number (with the
+	// leading zero, or the header's so_de_trong), {ky_hieu} its symbol, {ngay} its date in
+	// words ("ngày 04 tháng 6 năm 2024"), {ngay_so} in figures ("04/6/2024"), {cua} who
+	// issues it. Empty, there is no such line.
+	Note string `yaml:"dong_kem_theo,omitempty"`
+	// Signature repeats the decision's signature block (without Nơi nhận) at its end.
+	Signature bool `yaml:"chu_ky,omitempty"`
+	// Restart numbers its pages from 1 again, its first page without a number; otherwise
+	// they follow the decision's.
+	Restart bool `yaml:"danh_so_trang_lai,omitempty"`
 }
 
 // MM converts millimetres to points.

@@ -296,3 +296,56 @@ var bodyDocs = map[string]Doc{
 		Examples:    []any{"Quyết định ban hành quy chế của UBND tỉnh"},
 	},
 }
+
+// attachedDocs documents the document a quyết định issues with it (data.Attached) beyond its
+// articles and sections, which read as the body's (underAttached).
+var attachedDocs = map[string]Doc{
+	"van_ban_kem_theo": {
+		Title:       "Văn bản ban hành kèm theo",
+		Description: "Văn bản mà quyết định ban hành (“Điều 1. Ban hành kèm theo Quyết định này Quy chế …”): quy chế, quy định (các chương, điều) hoặc kế hoạch, chương trình (các phần). In sau chữ ký của quyết định, sang trang mới, có phần đầu không số và ngày, tên loại, tên văn bản và dòng “(Kèm theo Quyết định số …)” lấy số, ký hiệu, ngày của quyết định. Không có số, ngày, người ký riêng. Chỉ quyết định mới có.",
+	},
+	"van_ban_kem_theo.ten_loai": {
+		Title:       "Tên loại văn bản kèm theo",
+		Description: "Tên loại, in hoa, đậm, giữa trang. Bắt buộc.",
+		Examples:    []any{"QUY CHẾ", "QUY ĐỊNH", "KẾ HOẠCH"},
+	},
+	"van_ban_kem_theo.trich_yeu": {
+		Title:       "Tên văn bản kèm theo",
+		Description: "Tên văn bản, in đậm dưới tên loại. Bắt buộc. Nhà nước viết hoa chữ đầu; Đảng viết chữ thường ở đầu.",
+		Examples:    []any{"Làm việc của Ủy ban nhân dân tỉnh Thanh Hóa nhiệm kỳ 2021 - 2026", "làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XX, nhiệm kỳ 2025 - 2030"},
+	},
+	"van_ban_kem_theo.cua": {
+		Title:       "Người ban hành quyết định",
+		Description: "Người (cơ quan) ban hành quyết định như dòng “(Kèm theo Quyết định số … của …)” ghi, không có chữ “của”. Không bắt buộc: bỏ trống thì để chỗ trắng.",
+		Examples:    []any{"Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa", "Ban Thường vụ Tỉnh ủy"},
+	},
+	"van_ban_kem_theo.mo_dau": {
+		Title:       "Các đoạn mở đầu",
+		Description: "Các đoạn trước chương (điều, phần) đầu tiên, mỗi đoạn một phần tử. Không bắt buộc.",
+	},
+	"van_ban_kem_theo.chuong": {
+		Title:       "Các chương",
+		Description: "Các chương (Chương I, II …, số do vanban tự đánh), mỗi chương có tên và các điều; các điều đánh số tiếp nhau qua các chương. Không dùng cùng “dieu” hay “phan”.",
+	},
+	"van_ban_kem_theo.chuong.tieu_de": {
+		Title:       "Tên chương",
+		Description: "Tên chương, in hoa, đậm, giữa trang dưới “Chương I”. Bắt buộc.",
+		Examples:    []any{"QUY ĐỊNH CHUNG", "ĐIỀU KHOẢN THI HÀNH"},
+	},
+	"van_ban_kem_theo.chuong.dieu": {
+		Title:       "Các điều của chương",
+		Description: "Các điều của chương, ít nhất một; số điều tiếp theo chương trước. Mỗi điều có hoặc “tieu_de” hoặc “doan”.",
+	},
+	"van_ban_kem_theo.dieu": {
+		Title:       "Các điều",
+		Description: "Các điều của văn bản kèm theo không chia chương: Điều 1., Điều 2. … Không dùng cùng “chuong” hay “phan”.",
+	},
+	"van_ban_kem_theo.phan": {
+		Title:       "Các phần",
+		Description: "Các phần I, II … của kế hoạch, chương trình kèm theo, như “phan” của một kế hoạch (có thể có nhiệm vụ và bảng phân công). Không dùng cùng “chuong” hay “dieu”.",
+	},
+	"van_ban_kem_theo.ket_thuc": {
+		Title:       "Các đoạn kết thúc",
+		Description: "Các đoạn in sau cùng của văn bản kèm theo, mỗi đoạn một phần tử. Không bắt buộc.",
+	},
+}

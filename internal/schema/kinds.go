@@ -35,15 +35,15 @@ func FileName(loai string) string {
 func kindSchema(k data.Kind) Kind {
 	item, block, task := reflect.TypeFor[data.Item](), reflect.TypeFor[data.Block](), reflect.TypeFor[data.Task]()
 	file := FileName(k.Loai)
-	docs := merge(metaDocs, bodyDocs, kindDocs(k))
-	rules := merge(metaRules(k.Loai, k.Name), bodyRules)
+	docs := merge(metaDocs, bodyDocs, underAttached(bodyDocs), attachedDocs, kindDocs(k))
+	rules := merge(metaRules(k.Loai, k.Name), bodyRules, attachedRules())
 	var omit []string
 	switch k.Body {
 	case data.BySections:
-		omit = []string{"muc", "quyet_dinh", "dieu"}
+		omit = []string{"muc", "quyet_dinh", "dieu", "van_ban_kem_theo"}
 		rules["phan"] = Rule{Presence: Required, MinItems: 1}
 	case data.Free:
-		omit = []string{"quyet_dinh", "dieu"}
+		omit = []string{"quyet_dinh", "dieu", "van_ban_kem_theo"}
 		rules[""] = Rule{AnyOfRequired: []string{"mo_dau", "phan", "muc"}, NotTogether: []string{"phan", "muc"}}
 	case data.ByArticles:
 		omit = []string{"phan", "muc"}
@@ -111,6 +111,39 @@ func kindDocs(k data.Kind) map[string]Doc {
 	}
 	m[""] = root
 	return m
+}
+
+// underAttached gives the entries of the body's articles and sections again for those of
+// a document issued with a quyết định (data.Attached): its articles, those of its chapters,
+// its sections.
+func underAttached[V any](m map[string]V) map[string]V {
+	out := map[string]V{}
+	for p, v := range m {
+		if p == "dieu" || strings.HasPrefix(p, "dieu.") {
+			out["van_ban_kem_theo."+p] = v
+			out["van_ban_kem_theo.chuong."+p] = v
+		}
+		if p == "phan" || strings.HasPrefix(p, "phan.") {
+			out["van_ban_kem_theo."+p] = v
+		}
+	}
+	return out
+}
+
+// attachedRules are the rules of a document issued with a quyết định: those of its
+// articles and sections, as the body's, and its own.
+func attachedRules() map[string]Rule {
+	rules := underAttached(bodyRules)
+	maps.Copy(rules, map[string]Rule{
+		"van_ban_kem_theo":                {AnyOfRequired: []string{"chuong", "dieu", "phan"}},
+		"van_ban_kem_theo.ten_loai":       {NonBlank: true},
+		"van_ban_kem_theo.trich_yeu":      {NonBlank: true},
+		"van_ban_kem_theo.chuong.tieu_de": {NonBlank: true},
+	})
+	r := rules["van_ban_kem_theo.chuong.dieu"]
+	r.MinItems = 1
+	rules["van_ban_kem_theo.chuong.dieu"] = r
+	return rules
 }
 
 func merge[V any](ms ...map[string]V) map[string]V {

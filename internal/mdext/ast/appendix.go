@@ -53,3 +53,25 @@ func (n *PageBreak) Dump(source []byte, level int) { gast.DumpHelper(n, source, 
 
 // NewPageBreak returns a page break mark.
 func NewPageBreak() *PageBreak { return &PageBreak{} }
+
+// Attached is the mark "<!-- văn bản kèm theo -->": what follows it, up to the next
+// attached document, is a document issued with the decision (văn bản ban hành kèm theo
+// quyết định). Its line is the mark's source line.
+type Attached struct {
+	gast.BaseBlock
+}
+
+// KindAttached is the NodeKind of Attached.
+var KindAttached = gast.NewNodeKind("Attached")
+
+// Kind implements Node.Kind.
+func (n *Attached) Kind() gast.NodeKind { return KindAttached }
+
+// IsRaw implements Node.IsRaw: the mark's line is not Markdown text.
+func (n *Attached) IsRaw() bool { return true }
+
+// Dump implements Node.Dump.
+func (n *Attached) Dump(source []byte, level int) { gast.DumpHelper(n, source, level, nil, nil) }
+
+// NewAttached returns the mark of an attached document.
+func NewAttached() *Attached { return &Attached{} }
