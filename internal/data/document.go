@@ -102,14 +102,16 @@ type Article struct {
 	Clauses []Item  `yaml:"khoan,omitempty" json:"khoan"`
 }
 
-// Block is a paragraph (Paragraph) or a bullet line (Bullet, printed after "- "), with the
-// bullets under it (Sub, printed after "+ "). A block may carry a Task: the text is then
+// Block is a paragraph (Paragraph), a bullet line (Bullet, printed after "- ") with the
+// bullets under it (Sub, printed after "+ "), or a table (Table). A block may carry a Task: the text is then
 // the task as the document words it.
 type Block struct {
 	Paragraph string  `yaml:"doan,omitempty" json:"doan"`
 	Bullet    string  `yaml:"y,omitempty" json:"y"`
 	Sub       []Block `yaml:"y_con,omitempty" json:"y_con"`
 	Task      *Task   `yaml:"nhiem_vu,omitempty" json:"nhiem_vu"`
+	// Table is a table standing in place of a paragraph (bang).
+	Table *Table `yaml:"bang,omitempty" json:"bang"`
 }
 
 // Task is what the document assigns: an id that progress reports refer to, the lead unit(s),

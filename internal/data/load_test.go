@@ -53,6 +53,9 @@ var badCases = []struct {
 	{file: "thieu-ngoac-kep-cuoi.yaml", line: 24, col: 11, msg: "thiếu dấu ngoặc kép đóng"},
 	{file: "thut-le-sai.yaml", line: 23, col: 4, msg: "thụt lề"},
 	{file: "thut-le-thieu.yaml", line: 23, col: 2, msg: "thụt lề"},
+	{file: "bang-thua-o.yaml", line: 18, col: 42, msg: "dòng có 4 ô, bảng có 3 cột", hint: "“<<”"},
+	{file: "bang-gop-chong.yaml", line: 19, col: 26, msg: "vùng gộp của ô “Sở Tư pháp”"},
+	{file: "bang-can-le-sai.yaml", line: 17, col: 30, msg: "không có cách căn lề “ben_trai”"},
 }
 
 func loadBad(t *testing.T, file string) diag.List {

@@ -276,7 +276,9 @@ func checkBlocks(loc *yamlfile.Locator, path string, blocks []Block, ids map[str
 			ds = append(ds, loc.Errorf(p, "mỗi ý con viết “- y: …”", "ý con phải là “y”"))
 		case hasPara && hasBullet:
 			ds = append(ds, loc.Errorf(p, "tách thành hai phần tử", "một phần tử có cả “doan” và “y”"))
-		case !hasPara && !hasBullet:
+		case b.Table != nil && (hasPara || hasBullet):
+			ds = append(ds, loc.Errorf(p, "tách bảng thành một phần tử riêng", "một phần tử có cả “bang” và “doan” hoặc “y”"))
+		case !hasPara && !hasBullet && b.Table == nil:
 			ds = append(ds, loc.Errorf(p, "thêm “doan: …” (đoạn văn) hoặc “y: …” (ý gạch đầu dòng)", "phần tử nội dung trống"))
 		case hasPara && len(b.Sub) > 0:
 			ds = append(ds, loc.Errorf(p+".y_con", "“y_con” chỉ đặt dưới một “y”", "đoạn văn không có ý con"))
@@ -286,6 +288,7 @@ func checkBlocks(loc *yamlfile.Locator, path string, blocks []Block, ids map[str
 				"ý con không có “y_con” riêng: văn bản chỉ có hai cấp ý, “-” và “+”"))
 		}
 		ds = append(ds, checkTask(loc, p+".nhiem_vu", b.Task, ids)...)
+		ds = append(ds, checkTable(loc, p+".bang", b.Table)...)
 		ds = append(ds, checkBlocks(loc, p+".y_con", b.Sub, ids, true)...)
 	}
 	return ds

@@ -249,6 +249,34 @@ var bodyDocs = map[string]Doc{
 		Title:       "Nhiệm vụ của khối",
 		Description: "Nhiệm vụ mà đoạn văn hoặc ý này giao cho đơn vị. Không in trong đoạn; dùng để theo dõi, làm báo cáo tiến độ và in bảng phân công. Không bắt buộc.",
 	},
+	"khoi.bang": {
+		Title:       "Bảng",
+		Description: "Một bảng đứng ở chỗ này của nội dung, như một khối riêng: dòng tiêu đề (dau), các dòng (dong), dòng tổng (tong). Mỗi dòng là danh sách ô, mỗi cột một ô; ô “<<” gộp với ô bên trái, ô “^^” gộp với ô bên trên.",
+	},
+	"khoi.bang.tieu_de": {
+		Title:       "Tên bảng",
+		Description: "Tên bảng, in đậm ngay trên bảng và luôn sang trang cùng đầu bảng. Không bắt buộc.",
+	},
+	"khoi.bang.dau": {
+		Title:       "Các dòng tiêu đề",
+		Description: "Các dòng tiêu đề của bảng, in đậm, căn giữa; mỗi dòng một danh sách ô. Trang sau lặp lại mọi dòng tiêu đề. Bắt buộc.",
+	},
+	"khoi.bang.dong": {
+		Title:       "Các dòng của bảng",
+		Description: "Các dòng thân bảng, mỗi dòng một danh sách ô, đủ một ô cho mỗi cột. Một dòng mà một ô trùm cả bảng (hoặc mọi cột trừ cột đầu) là dòng nhóm, in đậm.",
+	},
+	"khoi.bang.tong": {
+		Title:       "Dòng tổng",
+		Description: "Dòng tổng ở cuối bảng (Tổng cộng, Chỉ số chung), in đậm. Không bắt buộc.",
+	},
+	"khoi.bang.rong": {
+		Title:       "Độ rộng các cột",
+		Description: "Độ rộng tương đối của từng cột, từ trái sang phải: [1, 6, 2] là cột thứ hai rộng gấp sáu cột đầu. Không có thì cột rộng theo lượng chữ.",
+	},
+	"khoi.bang.can_le": {
+		Title:       "Căn lề các cột",
+		Description: "Cách căn chữ từng cột ở các dòng thân bảng: “trai”, “giua” hoặc “phai”. Không có thì căn trái.",
+	},
 	"y_con": {
 		Title:       "Ý con",
 		Description: "Một ý con (cấp “+”) dưới một ý gạch đầu dòng: chỉ có “y” và có thể có “nhiem_vu”.",

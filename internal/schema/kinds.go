@@ -223,7 +223,7 @@ var bodyRules = map[string]Rule{
 	"muc_diem.tieu_de": {NonBlank: true},
 	"muc_diem.doan":    {NonBlank: true},
 	// A block is a paragraph or a bullet; only a bullet has sub-bullets.
-	"khoi":       {OneOfRequired: []string{"doan", "y"}, Dependencies: map[string][]string{"y_con": {"y"}}},
+	"khoi":       {OneOfRequired: []string{"doan", "y", "bang"}, Dependencies: map[string][]string{"y_con": {"y"}}},
 	"khoi.doan":  {NonBlank: true},
 	"khoi.y":     {NonBlank: true},
 	"khoi.y_con": {Ref: "y_con"},

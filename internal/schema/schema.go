@@ -635,7 +635,8 @@ func (g *gen) element(t reflect.Type, path string, r Rule) (object, error) {
 	case reflect.Struct:
 		return g.structValue(t, path, r)
 	case reflect.Slice, reflect.Array:
-		return nil, fmt.Errorf("schema: %s: lists of lists are not supported", path)
+		// A list of lists: the rows of a table, each a list of cells.
+		return g.value(t, path, Rule{})
 	}
 	return g.scalar(t, path, Rule{})
 }

@@ -57,8 +57,8 @@ var Registry = []Func{
 			"---\nhe_thong: dang\nloai: ke_hoach\nco_quan: TỈNH ỦY THANH HÓA\nky_hieu: KH/TU\ndia_danh: Thanh Hóa\nnguoi_ky:\n  chuc_vu: BÍ THƯ\n  ho_ten: A\n---"}}},
 	{"dict", dict, "tạo nhóm khóa – giá trị để truyền cho mẫu con",
 		[][2]string{{`{{ (dict "a" 1).a }}`, `1`}}},
-	{"o_bang", cell, "nội dung một ô bảng: thoát Markdown như md (kể cả dấu gạch đứng), xuống dòng thành dấu cách",
-		[][2]string{{`{{ o_bang "Sở A | Sở B" }}`, `Sở A \| Sở B`}}},
+	{"o_bang", cell, "nội dung một ô bảng: thoát Markdown (giữ *nghiêng*, **đậm**), mỗi xuống dòng thành một ngắt dòng <br>; ô gộp “<<”, “^^” giữ nguyên",
+		[][2]string{{`{{ o_bang "Sở A | Sở B" }}`, `Sở A \| Sở B`}, {`{{ o_bang "Có = 1;\nKhông = 0" }}`, `Có = 1;<br>Không = 0`}, {`{{ o_bang "<<" }}`, `<<`}}},
 }
 
 // Funcs returns the function map for text/template.
@@ -199,7 +199,16 @@ func dict(kv ...any) (map[string]any, error) {
 }
 
 func cell(s string) string {
-	return vn.EscapeMarkdownInline(strings.Join(strings.Fields(s), " "))
+	if s == model.MarkLeft || s == model.MarkUp {
+		return s // a merged cell
+	}
+	var lines []string
+	for l := range strings.SplitSeq(s, "\n") {
+		if l = strings.Join(strings.Fields(l), " "); l != "" {
+			lines = append(lines, vn.EscapeMarkdownInline(l))
+		}
+	}
+	return strings.Join(lines, "<br>")
 }
 
 // metaKeys are the front matter's keys: the json names of model.Meta's fields.
