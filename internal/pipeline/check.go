@@ -40,6 +40,7 @@ func (b *Builder) Check(name string, src []byte) diag.List {
 		var p data.Document
 		if file, err := yamlfile.Parse(name, src); err == nil && file.Decode(&p) == nil {
 			findings = rules.Check(name, &p.Meta, file.Locator().At)
+			findings = append(findings, progress.CheckDeadlines(&p, file.Locator())...)
 			_, warns := dataMarkup(file, src)
 			findings = append(findings, warns...)
 			if len(p.Articles) > 0 {

@@ -72,7 +72,7 @@ func (b *Book) index() {
 		b.byID = map[string]*taskInfo{}
 		isLead := map[*Unit]bool{}
 		for _, e := range b.Plan.Tasks() {
-			t := &taskInfo{TaskEntry: e, deadline: ParseDeadline(e.Deadline)}
+			t := &taskInfo{TaskEntry: e, deadline: deadlineOf(e.Task)}
 			seen := map[*Unit]bool{}
 			for _, name := range e.Lead {
 				us, _ := b.Registry.Resolve(name)
@@ -265,12 +265,8 @@ func (b *Book) checkPlan(loc *yamlfile.Locator) diag.List {
 				}
 			}
 		}
-		switch d := ParseDeadline(e.Deadline); d.Kind {
-		case Unreadable:
-			ds = append(ds, warning(loc.Errorf(path+".thoi_han", "viết ngày “2026-09-30”, “Quý II/2026”, “tháng 9/2026” hoặc “thường xuyên”",
-				"không đọc được thời hạn “%s” của nhiệm vụ %s thành ngày: nhiệm vụ này không bao giờ bị tính là quá hạn", e.Deadline, e.ID)))
-		}
 	}
+	ds = append(ds, CheckDeadlines(b.Plan, loc)...)
 	b.index()
 	for _, t := range b.tasks {
 		if len(t.lead) == 0 && len(t.Lead) > 0 && !unknownLead[t.ID] {
@@ -279,6 +275,39 @@ func (b *Book) checkPlan(loc *yamlfile.Locator) diag.List {
 		}
 	}
 	return ds
+}
+
+// CheckDeadlines finds the deadlines of a plan's tasks that tracking cannot use: a thoi_han
+// that reads as no day, recurrence or reference is a warning at its line (the task is then
+// never overdue) with the hint to add han_theo_doi; a han_theo_doi that does not read as a
+// day is an error.
+func CheckDeadlines(plan *data.Document, loc *yamlfile.Locator) diag.List {
+	var ds diag.List
+	for _, e := range plan.Tasks() {
+		if e.Tracking != "" {
+			if d := ParseDeadline(e.Tracking); d.Kind != Dated && d.Kind != Yearly {
+				ds = append(ds, loc.Errorf(e.Path+".han_theo_doi", "viết một ngày NĂM-THÁNG-NGÀY, ví dụ “han_theo_doi: 2026-06-30”",
+					"hạn theo dõi “%s” của nhiệm vụ %s không phải một ngày", e.Tracking, e.ID))
+			}
+			continue
+		}
+		if ParseDeadline(e.Deadline).Kind == Unreadable {
+			ds = append(ds, warning(loc.Errorf(e.Path+".thoi_han", "viết “Quý II/2026”, “trước ngày 30/6/2026”, “thường xuyên” …; hoặc giữ nguyên chữ in trong văn bản và thêm “han_theo_doi: 2026-06-30” (ngày dùng để theo dõi)",
+				"không đọc được thời hạn “%s” của nhiệm vụ %s thành ngày: nhiệm vụ này không bao giờ bị tính là quá hạn", e.Deadline, e.ID)))
+		}
+	}
+	return ds
+}
+
+// deadlineOf is the deadline tracking holds a task to: its han_theo_doi when it has one
+// (the text stays the printed thoi_han), else its thoi_han.
+func deadlineOf(t data.Task) Deadline {
+	if t.Tracking == "" {
+		return ParseDeadline(t.Deadline)
+	}
+	d := ParseDeadline(t.Tracking)
+	d.Text = t.Deadline
+	return d
 }
 
 // warning turns a diagnostic into a warning.

@@ -347,8 +347,8 @@ func (b *Book) Summarize(p Period, subs []*Submission) *Summary {
 		if pctN > 0 {
 			ts.Percent, ts.HasPercent = pctSum/float64(pctN), true
 		}
-		if ts.Status != Done && t.deadline.OverdueAt(p.Last()) {
-			ts.Overdue, ts.DaysOverdue = true, vn.DaysBetween(t.deadline.Date, p.Last())
+		if due, _ := t.deadline.On(p.Last()); ts.Status != Done && t.deadline.OverdueAt(p.Last()) {
+			ts.Overdue, ts.DaysOverdue = true, vn.DaysBetween(due, p.Last())
 			for _, r := range ts.Leads {
 				if r.Status != Done {
 					ts.Owing = append(ts.Owing, r.Unit)

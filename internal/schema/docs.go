@@ -318,6 +318,11 @@ var bodyDocs = map[string]Doc{
 		Description: "Thời hạn: một ngày NĂM-THÁNG-NGÀY (in trong bảng “30/9/2026”) hoặc chữ (in nguyên văn, chữ đầu viết hoa). Văn bản không nêu hạn thì ghi “thường xuyên”. Không bắt buộc.",
 		Examples:    []any{"2026-09-30", "Quý II/2026", "thường xuyên"},
 	},
+	"nhiem_vu.han_theo_doi": {
+		Title:       "Hạn theo dõi",
+		Description: "Ngày dùng để theo dõi, đôn đốc nhiệm vụ (NĂM-THÁNG-NGÀY, hoặc cách viết thời hạn mà vanban đọc được), khi “thoi_han” in trong văn bản không nêu được một ngày (“Sau 03 tháng kể từ khi có văn bản của Trung ương”). Không in trong văn bản; báo cáo tiến độ và công văn đôn đốc tính quá hạn theo ngày này. Không bắt buộc.",
+		Examples:    []any{"2026-06-30"},
+	},
 	"nhiem_vu.san_pham": {
 		Title:       "Sản phẩm",
 		Description: "Sản phẩm phải có khi hoàn thành nhiệm vụ. Không bắt buộc.",
