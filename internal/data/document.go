@@ -124,8 +124,8 @@ type Task struct {
 	Cooperate []string `yaml:"phoi_hop,omitempty" json:"phoi_hop"`
 	Deadline  string   `yaml:"thoi_han,omitempty" json:"thoi_han"`
 	Product   string   `yaml:"san_pham,omitempty" json:"san_pham"`
-}
 	// Tracking is the day progress tracking holds the task to (han_theo_doi), for a
 	// thoi_han no parser should guess ("Sau 03 tháng kể từ …"); the printed text stays
 	// Deadline.
 	Tracking string `yaml:"han_theo_doi,omitempty" json:"han_theo_doi"`
+}
