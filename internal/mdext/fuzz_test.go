@@ -42,6 +42,11 @@ func FuzzDialect(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src []byte) {
 		want := plain.Parser().Parse(text.NewReader(src))
 		got := dialect.Parser().Parse(text.NewReader(src))
+		if has(got, ast.KindTable) && setext(src, want) {
+			// A table's last row over a "---" line is a setext heading to CommonMark, a
+			// table and a rule to GFM and to the dialect.
+			t.Skip()
+		}
 		sameTree(t, src, got, want)
 	})
 }
@@ -91,15 +96,15 @@ func sameTree(t *testing.T, src []byte, got, want gast.Node) {
 }
 
 // splitTable tells whether got, or got and the table after it, are CommonMark's paragraph
-// want cut into a paragraph and an ast.Table holding its last lines, or a table of all its
+// (or text block) want cut into a paragraph and an ast.Table holding its last lines, or a table of all its
 // lines; it returns the node after the table.
 func splitTable(src []byte, got, want gast.Node) (gast.Node, bool) {
-	p, ok := want.(*gast.Paragraph)
-	if !ok {
+	if want.Kind() != gast.KindParagraph && want.Kind() != gast.KindTextBlock {
 		return nil, false
 	}
+	p := want
 	var starts []int
-	if gp, ok := got.(*gast.Paragraph); ok {
+	if gp := got; gp.Kind() == want.Kind() {
 		if sameLines(src, gp.Lines(), p.Lines()) {
 			return nil, false
 		}
@@ -124,6 +129,34 @@ func splitTable(src []byte, got, want gast.Node) (gast.Node, bool) {
 		}
 	}
 	return tb.NextSibling(), true
+}
+
+// has tells whether the tree holds a node of kind k.
+func has(n gast.Node, k gast.NodeKind) bool {
+	found := false
+	_ = gast.Walk(n, func(c gast.Node, entering bool) (gast.WalkStatus, error) {
+		found = found || c.Kind() == k
+		return gast.WalkContinue, nil
+	})
+	return found
+}
+
+// setext tells whether the tree holds a heading whose next line is made of "=" or "-": a
+// setext heading's underline.
+func setext(src []byte, n gast.Node) bool {
+	found := false
+	_ = gast.Walk(n, func(c gast.Node, entering bool) (gast.WalkStatus, error) {
+		if h, ok := c.(*gast.Heading); ok && entering && h.Lines().Len() > 0 {
+			rest := src[h.Lines().At(h.Lines().Len()-1).Stop:]
+			if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+				next, _, _ := bytes.Cut(rest[i+1:], []byte("\n"))
+				next = bytes.TrimSpace(next)
+				found = found || len(next) > 0 && (len(bytes.Trim(next, "=")) == 0 || len(bytes.Trim(next, "-")) == 0)
+			}
+		}
+		return gast.WalkContinue, nil
+	})
+	return found
 }
 
 func sameLines(src []byte, a, b *text.Segments) bool {

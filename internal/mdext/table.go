@@ -146,6 +146,8 @@ func (t *tableTransformer) Transform(node *gast.Paragraph, reader text.Reader, p
 		}
 		table.Err = &ast.Problem{Offset: lines.At(1).Start, Message: "bảng thiếu dòng kẻ dưới dòng tiêu đề",
 			Hint: "thêm dưới (các) dòng tiêu đề một dòng kẻ như “|---|:---:|---:|”, mỗi cột một ô"}
+	case d == 0 && lines.Len() == 1:
+		return // a line of pipes and hyphens alone is text
 	case d == 0:
 		table.Err = &ast.Problem{Offset: lines.At(0).Start, Message: "dòng kẻ của bảng không có dòng tiêu đề ở trên",
 			Hint: "viết (các) dòng tiêu đề ngay trên dòng kẻ, không có dòng trống xen giữa"}
@@ -156,10 +158,12 @@ func (t *tableTransformer) Transform(node *gast.Paragraph, reader text.Reader, p
 		}
 		readTable(table, lines, start, d, src)
 	}
-	table.SetPos(lines.At(start).Start)
 	for i := start; i < lines.Len(); i++ {
-		table.Lines().Append(lines.At(i))
+		// Without the white space before it, as the paragraph keeps its lines.
+		l := lines.At(i)
+		table.Lines().Append(l.TrimLeftSpace(src))
 	}
+	table.SetPos(table.Lines().At(0).Start)
 	parent := node.Parent()
 	parent.InsertAfter(parent, node, table)
 	if start == 0 {
