@@ -191,6 +191,8 @@ func (d *dumper) blocks(indent string, bs []Block) {
 			}
 		case *PageBreak:
 			d.line("%ssang trang", indent)
+		case *Box:
+			d.box(indent, b)
 		case *Chart:
 			d.line("%sbiểu đồ %q (%s) %s dòng %.2f trên %.2f", indent, b.Title, b.Unit, b.Style, b.Leading, b.Before)
 			for _, bar := range b.Bars {

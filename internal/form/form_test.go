@@ -47,6 +47,7 @@ func TestGolden(t *testing.T) {
 		{"quyet-dinh-nha-nuoc", "quyet-dinh-nha-nuoc-to-cong-tac-chuyen-doi-so.golden.md"},
 		{"phu-luc", "phu-luc.md"},
 		{"bieu-do", "bieu-do.md"},
+		{"khung", "khung.md"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			src, err := os.ReadFile(filepath.Join("../pipeline/testdata", c.md))

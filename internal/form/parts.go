@@ -232,6 +232,10 @@ func (f *former) blocks(bs []model.Block) []Block {
 			out = append(out, f.chart(b))
 		case *model.PageBreak:
 			out = append(out, &PageBreak{Pos: b.Pos})
+		case *model.Box:
+			out = append(out, f.box(b))
+		case *model.BoxLine:
+			out = append(out, f.boxLine(b))
 		}
 	}
 	return out

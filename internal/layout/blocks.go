@@ -13,6 +13,8 @@ func (e *engine) block(b form.Block) []box {
 		return []box{e.chart(b)}
 	case *form.PageBreak:
 		return []box{{newPage: true}}
+	case *form.Box:
+		return []box{e.keptBox(b)}
 	}
 	return nil
 }

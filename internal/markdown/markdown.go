@@ -357,6 +357,12 @@ func (r *reader) block(n ast.Node, depth int) {
 		r.chart(n)
 	case *mdast.PageBreak:
 		r.blocks = append(r.blocks, &model.PageBreak{Pos: r.pos(n)})
+	case *mdast.Box:
+		r.box(n)
+	case *mdast.BoxLine:
+		r.boxLine(n)
+	case *mdast.BoxMark:
+		r.boxMark(n)
 	case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.HTMLBlock:
 		r.literal(n)
 	case *mdast.Table:

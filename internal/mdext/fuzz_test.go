@@ -23,10 +23,12 @@ var (
 )
 
 // FuzzDialect: whatever the input, the dialect parses it to CommonMark's tree with some
-// nodes swapped: an ast.Appendix, ast.PageBreak or ast.Attached for a top-level HTML block
+// nodes swapped: an ast.Appendix, ast.PageBreak, ast.Attached or ast.BoxMark for a top-level HTML block
 // of the same line, an ast.Chart of at least one non-negative bar for a fenced "bieu-do" block of the same
 // lines, an ast.TableMark for an HTML block of the same line, an ast.Table for the lines of
-// a paragraph (all of them, or the last ones, the paragraph keeping the others). Nothing
+// a paragraph (all of them, or the last ones, the paragraph keeping the others), an
+// ast.Box for the top-level blocks between two HTML blocks of its marks' lines, a framed
+// one holding each paragraph as ast.BoxLines of its lines and inlines in order. Nothing
 // else moves, so nothing typed is lost.
 func FuzzDialect(f *testing.F) {
 	files, _ := filepath.Glob("testdata/*.txt")
@@ -55,7 +57,7 @@ func FuzzDialect(f *testing.F) {
 func sameTree(t *testing.T, src []byte, got, want gast.Node) {
 	t.Helper()
 	switch n := got.(type) {
-	case *ast.Appendix, *ast.PageBreak, *ast.Attached:
+	case *ast.Appendix, *ast.PageBreak, *ast.Attached, *ast.BoxMark:
 		if _, ok := want.(*gast.HTMLBlock); !ok || got.Parent().Kind() != gast.KindDocument || got.Lines().Len() != 1 {
 			t.Fatalf("mark %s at %d: CommonMark reads %s under %s", got.Kind(), got.Pos(), want.Kind(), got.Parent().Kind())
 		}
@@ -83,6 +85,10 @@ func sameTree(t *testing.T, src []byte, got, want gast.Node) {
 	}
 	g, w := got.FirstChild(), want.FirstChild()
 	for g != nil && w != nil {
+		if b, ok := g.(*ast.Box); ok {
+			g, w = g.NextSibling(), sameBox(t, src, b, w)
+			continue
+		}
 		if next, ok := splitTable(src, g, w); ok {
 			g, w = next, w.NextSibling()
 			continue

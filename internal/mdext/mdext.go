@@ -12,6 +12,13 @@
 //     theo" or "van-ban-kem-theo", in any case) at the top level starts a document issued
 //     with the decision (a quy chế, a quy định, a kế hoạch …) on a new page, with a header
 //     of its own. It becomes an ast.Attached.
+//   - Box: the blocks between a line "<!-- giu trang -->" and a line "<!-- het giu trang
+//     -->" (also "giữ trang", "hết", in any case) at the top level are kept on one page;
+//     between "<!-- khung -->" and "<!-- het khung -->" they are also framed, and each
+//     line of their paragraphs is a centred line that may open with its size and weight,
+//     "{18 đậm}", "{nghiêng}", "{16 đậm nghiêng}". They become an ast.Box, holding
+//     ast.BoxLines in place of a framed box's paragraphs; a mark without its partner
+//     becomes an ast.BoxMark, which the reader reports.
 //   - Chart: a fenced block with the info word "bieu-do" holding an optional
 //     "tieu_de: …" (title) and "don_vi: …" (unit) line, then one bar a line,
 //     "- Nhãn: 75,5", becomes an ast.Chart.
@@ -45,4 +52,5 @@ func (e *dialect) Extend(m goldmark.Markdown) {
 	Chart.Extend(m)
 	Table.Extend(m)
 	TableMark.Extend(m)
+	Box.Extend(m)
 }

@@ -28,6 +28,7 @@ func TestCases(t *testing.T) {
 	}{
 		{"appendix.txt", mdext.Appendix},
 		{"chart.txt", mdext.Chart},
+		{"box.txt", mdext.Box},
 		{"table.txt", mdext.Table},
 		{"tablemark.txt", mdext.TableMark},
 		{"dialect.txt", mdext.Dialect},

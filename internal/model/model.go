@@ -260,6 +260,10 @@ func dumpBlocks(w io.Writer, blocks []Block) error {
 			_, err = fmt.Fprintf(w, "%s %s\n", prefix, DumpRuns(b.Runs))
 		case *PageBreak:
 			_, err = fmt.Fprintln(w, "SANG TRANG")
+		case *Box:
+			err = b.dump(w)
+		case *BoxLine:
+			err = b.dump(w)
 		case *Chart:
 			_, err = fmt.Fprintf(w, "C %s (%s)\n", b.Title, b.Unit)
 			for _, bar := range b.Bars {

@@ -192,6 +192,10 @@ func blocks(source string, bs []model.Block, at int, find func(what, want string
 			at = find(where, bodyText(b.Runs), at, pageGap)
 		case *model.Paragraph:
 			at = find(where, bodyText(b.Runs), at, pageGap)
+		case *model.BoxLine:
+			at = find(where+" (khung)", bodyText(b.Runs), at, pageGap)
+		case *model.Box:
+			at = blocks(source, b.Blocks, at, find)
 		case *model.Chart:
 			// A chart's rows: the label, then the value printed after its bar.
 			at = find(where+" (biểu đồ)", b.Title, at, pageGap)

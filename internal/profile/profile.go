@@ -35,6 +35,7 @@ type Profile struct {
 	Body        Body         `yaml:"noi_dung"`
 	Headings    []Style      `yaml:"tieu_de_muc"`
 	Table       TableStyle   `yaml:"bang"`
+	Box         BoxStyle     `yaml:"khung,omitempty"`
 	Closing     Closing      `yaml:"ket_thuc"`
 	Footnotes   Footnotes    `yaml:"chu_thich"`
 	PageNumber  PageNumber   `yaml:"so_trang"`
