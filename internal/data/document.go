@@ -28,6 +28,8 @@ type Document struct {
 	// Notes are the document's footnotes by label ("1": "Nguồn: …"): any value of the body
 	// refers to one as [^1]; the templates write them at the end of the Markdown.
 	Notes map[string]string `yaml:"chu_thich,omitempty" json:"chu_thich"`
+	// Appendices are the phụ lục after the signature.
+	Appendices []Appendix `yaml:"phu_luc,omitempty" json:"phu_luc"`
 	// Attached is the document a quyết định issues with it ("Điều 1. Ban hành kèm theo
 	// Quyết định này Quy chế …"), printed after the signature on pages of its own.
 	Attached *Attached `yaml:"van_ban_kem_theo,omitempty" json:"van_ban_kem_theo"`
@@ -112,6 +114,8 @@ type Block struct {
 	Task      *Task   `yaml:"nhiem_vu,omitempty" json:"nhiem_vu"`
 	// Table is a table standing in place of a paragraph (bang).
 	Table *Table `yaml:"bang,omitempty" json:"bang"`
+	// PageBreak starts the block on a new page.
+	PageBreak bool `yaml:"sang_trang,omitempty" json:"sang_trang"`
 }
 
 // Task is what the document assigns: an id that progress reports refer to, the lead unit(s),

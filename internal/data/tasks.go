@@ -55,6 +55,9 @@ func (p *Document) Tasks() []TaskEntry {
 	sections("$.phan", p.Sections)
 	items(0, "$.muc", p.Items)
 	articles("$.dieu", p.Articles)
+	for i, a := range p.Appendices {
+		blocks(0, fmt.Sprintf("$.phu_luc[%d].noi_dung", i), a.Content)
+	}
 	if a := p.Attached; a != nil {
 		// The tasks of an attached kế hoạch are the decision's: its sections number them.
 		for i, c := range a.Chapters {

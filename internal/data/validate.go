@@ -41,6 +41,7 @@ func FromSource(s *yamlfile.Source) (*Document, error) {
 	}
 	ds = append(ds, checkArticles(loc, "$.dieu", p.Articles, 0, ids)...)
 	ds = append(ds, checkParagraphs(loc, "$.ket_thuc", "đoạn kết thúc", p.Closing)...)
+	ds = append(ds, checkAppendices(loc, p.Appendices, ids)...)
 	ds = append(ds, checkAttached(loc, p.Attached, ids)...)
 	// In the order of the file, as the user reads it; on one line, in the order found.
 	sort.SliceStable(ds, func(i, j int) bool { return ds[i].Line < ds[j].Line })
@@ -282,6 +283,10 @@ func checkBlocks(loc *yamlfile.Locator, path string, blocks []Block, ids map[str
 			ds = append(ds, loc.Errorf(p, "thêm “doan: …” (đoạn văn) hoặc “y: …” (ý gạch đầu dòng)", "phần tử nội dung trống"))
 		case hasPara && len(b.Sub) > 0:
 			ds = append(ds, loc.Errorf(p+".y_con", "“y_con” chỉ đặt dưới một “y”", "đoạn văn không có ý con"))
+		}
+		if sub && b.PageBreak {
+			ds = append(ds, loc.Errorf(p+".sang_trang", "đặt “sang_trang: true” trên ý cha, hoặc trên một khối riêng sau ý đó",
+				"ý con không sang trang được: danh sách không ngắt giữa chừng"))
 		}
 		if sub && len(b.Sub) > 0 {
 			ds = append(ds, loc.Errorf(p+".y_con", "đưa các ý này lên cùng cấp với ý con trên, hoặc chia mục thành các điểm a), b) (“diem”)",

@@ -231,7 +231,7 @@ var bodyDocs = map[string]Doc{
 	},
 	"khoi": {
 		Title:       "Khối nội dung",
-		Description: "Một khối nội dung: hoặc một đoạn văn “doan”, hoặc một ý gạch đầu dòng “y” (có thể có “y_con”), không có cả hai.",
+		Description: "Một khối nội dung: hoặc một đoạn văn “doan”, hoặc một ý gạch đầu dòng “y” (có thể có “y_con”), không có cả hai; “sang_trang: true” đưa khối sang trang mới.",
 	},
 	"khoi.doan": {
 		Title:       "Đoạn văn",

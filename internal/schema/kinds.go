@@ -35,8 +35,8 @@ func FileName(loai string) string {
 func kindSchema(k data.Kind) Kind {
 	item, block, task := reflect.TypeFor[data.Item](), reflect.TypeFor[data.Block](), reflect.TypeFor[data.Task]()
 	file := FileName(k.Loai)
-	docs := merge(metaDocs, bodyDocs, underAttached(bodyDocs), attachedDocs, kindDocs(k))
-	rules := merge(metaRules(k.Loai, k.Name), bodyRules, attachedRules())
+	docs := merge(metaDocs, bodyDocs, underAttached(bodyDocs), attachedDocs, appendixDocs, kindDocs(k))
+	rules := merge(metaRules(k.Loai, k.Name), bodyRules, attachedRules(), appendixRules)
 	var omit []string
 	switch k.Body {
 	case data.BySections:

@@ -59,6 +59,8 @@ var Registry = []Func{
 		[][2]string{{`{{ (dict "a" 1).a }}`, `1`}}},
 	{"o_bang", cell, "nội dung một ô bảng: thoát Markdown (giữ *nghiêng*, **đậm**), mỗi xuống dòng thành một ngắt dòng <br>; ô gộp “<<”, “^^” giữ nguyên",
 		[][2]string{{`{{ o_bang "Sở A | Sở B" }}`, `Sở A \| Sở B`}, {`{{ o_bang "Có = 1;\nKhông = 0" }}`, `Có = 1;<br>Không = 0`}, {`{{ o_bang "<<" }}`, `<<`}}},
+	{"xuong_dong", lineBreaks, "giữ chỗ xuống dòng “\\n” của dữ liệu trong một đoạn hay tiêu đề: mỗi dòng kết thúc bằng dấu ngắt dòng “\\”, dòng trống bỏ đi",
+		[][2]string{{`{{ xuong_dong "BẢNG PHÂN CÔNG\nNHIỆM VỤ" }}`, "BẢNG PHÂN CÔNG\\\nNHIỆM VỤ"}}},
 }
 
 // Funcs returns the function map for text/template.
@@ -196,6 +198,18 @@ func dict(kv ...any) (map[string]any, error) {
 		m[k] = kv[i+1]
 	}
 	return m, nil
+}
+
+// lineBreaks ends every non-blank line of s but the last with a hard line break, so that
+// a value of several lines stays one paragraph or one setext heading and keeps its lines.
+func lineBreaks(s string) string {
+	var lines []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, "\\\n")
 }
 
 func cell(s string) string {

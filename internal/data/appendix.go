@@ -1,0 +1,42 @@
+package data
+
+import (
+	"fmt"
+	"strings"
+
+	"vanban/internal/diag"
+	"vanban/internal/yamlfile"
+)
+
+// Appendix is a phụ lục written in the data file, printed after the signature on pages of
+// its own: its label ("Phụ lục I"; left out, "Phụ lục", numbered I, II … when there are
+// several), its title (a "\n" in it is a line break the office chose, the title staying
+// one), its note ("(Kèm theo Kế hoạch số      /KH-UBND …)", the clerk's blanks kept), then
+// its blocks and the table of every task.
+type Appendix struct {
+	Label string `yaml:"nhan,omitempty" json:"nhan"`
+	Title string `yaml:"tieu_de" json:"tieu_de"`
+	Note  string `yaml:"ghi_chu,omitempty" json:"ghi_chu"`
+	// Landscape turns its pages (wide tables).
+	Landscape bool    `yaml:"ngang,omitempty" json:"ngang"`
+	Content   []Block `yaml:"noi_dung,omitempty" json:"noi_dung"`
+	// TaskTable puts the table of every task of the document after its blocks.
+	TaskTable bool `yaml:"bang_nhiem_vu,omitempty" json:"bang_nhiem_vu"`
+	// TablePages starts each of its tables (biểu mẫu) on a new page, but one that opens it.
+	TablePages bool `yaml:"bang_sang_trang,omitempty" json:"bang_sang_trang"`
+}
+
+// checkAppendices checks the phụ lục of a data file: each has a title, and its blocks are
+// right.
+func checkAppendices(loc *yamlfile.Locator, as []Appendix, ids map[string]string) diag.List {
+	var ds diag.List
+	for i, a := range as {
+		p := fmt.Sprintf("$.phu_luc[%d]", i)
+		if strings.TrimSpace(a.Title) == "" {
+			ds = append(ds, loc.Errorf(p, "viết tên phụ lục, ví dụ “tieu_de: BẢNG PHÂN CÔNG NHIỆM VỤ”; tên hai dòng: “BẢNG PHÂN CÔNG\\nNHIỆM VỤ”",
+				"phụ lục thứ %d thiếu “tieu_de”", i+1))
+		}
+		ds = append(ds, checkBlocks(loc, p+".noi_dung", a.Content, ids, false)...)
+	}
+	return ds
+}
