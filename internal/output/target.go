@@ -10,15 +10,15 @@ import (
 type Target struct {
 	// Path is the file to write; "" is the standard output (a stage without -o).
 	Path string
-	// Format is "pdf" or "md", or the stage of -giai-doan ("md", "mo-hinh", "bo-cuc").
+	// Format is "pdf", "docx" or "md", or the stage of -giai-doan ("md", "mo-hinh", "bo-cuc").
 	Format string
 }
 
-// FormatOf is the format the extension of a result file chooses: "pdf", "md", or "" for
-// any other (a folder, or a file vanban does not write).
+// FormatOf is the format the extension of a result file chooses: "pdf", "docx", "md", or
+// "" for any other (a folder, or a file vanban does not write).
 func FormatOf(path string) string {
 	switch ext := strings.ToLower(strings.TrimPrefix(filepath.Ext(path), ".")); ext {
-	case "pdf", "md":
+	case "pdf", "docx", "md":
 		return ext
 	}
 	return ""
@@ -51,7 +51,7 @@ func TargetOf(out, stage, def string) (Target, error) {
 	}
 	format := FormatOf(out)
 	if format == "" {
-		return Target{}, fmt.Errorf("không biết định dạng “%s” của tệp kết quả — dùng .pdf hoặc .md", filepath.Ext(out))
+		return Target{}, fmt.Errorf("không biết định dạng “%s” của tệp kết quả — dùng .pdf, .docx hoặc .md", filepath.Ext(out))
 	}
 	return Target{Path: out, Format: format}, nil
 }

@@ -19,7 +19,8 @@ func TestTargetOf(t *testing.T) {
 		{"kh.pdf", "", "x.pdf", Target{"kh.pdf", "pdf"}, ""},
 		{"", "bo-cuc", "x.pdf", Target{"", "bo-cuc"}, ""},
 		{"bo-cuc.txt", "mo-hinh", "x.pdf", Target{"bo-cuc.txt", "mo-hinh"}, ""},
-		{"kh.docx", "", "x.pdf", Target{}, "không biết định dạng “.docx” của tệp kết quả — dùng .pdf hoặc .md"},
+		{"kh.docx", "", "x.pdf", Target{"kh.docx", "docx"}, ""},
+		{"kh.doc", "", "x.pdf", Target{}, "không biết định dạng “.doc” của tệp kết quả — dùng .pdf, .docx hoặc .md"},
 		{"", "xyz", "x.pdf", Target{}, "không có giai đoạn “xyz” — dùng md, mo-hinh hoặc bo-cuc"},
 	} {
 		got, err := TargetOf(c.out, c.stage, c.def)
@@ -40,7 +41,7 @@ func TestTargetOf(t *testing.T) {
 			t.Errorf("got %s, want %s", c.got, c.want)
 		}
 	}
-	if FormatOf("don-doc/") != "" || FormatOf("a.PDF") != "pdf" || FormatOf("b.md") != "md" {
+	if FormatOf("don-doc/") != "" || FormatOf("a.PDF") != "pdf" || FormatOf("b.md") != "md" || FormatOf("c.DOCX") != "docx" {
 		t.Error("FormatOf")
 	}
 }

@@ -23,6 +23,23 @@ func BenchmarkSeedPDF(b *testing.B) {
 	b.ReportMetric(float64(n), "bytes/pdf")
 }
 
+// BenchmarkSeedDOCX builds the seed plan from data to Word bytes in one process: the form
+// without the layout, written as WordprocessingML. It reports the size of the .docx.
+func BenchmarkSeedDOCX(b *testing.B) {
+	src := read(b, seedData)
+	bld := newBuilder(b)
+	var n int
+	b.ReportAllocs()
+	for b.Loop() {
+		out, err := bld.DOCX(seedData, src)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n = len(out)
+	}
+	b.ReportMetric(float64(n), "bytes/docx")
+}
+
 // BenchmarkSeedMarkdown measures the data → template → Markdown stage alone.
 func BenchmarkSeedMarkdown(b *testing.B) {
 	src := read(b, seedData)

@@ -14,6 +14,7 @@ import (
 
 	"vanban/internal/data"
 	"vanban/internal/diag"
+	"vanban/internal/docx"
 	"vanban/internal/fonts"
 	"vanban/internal/form"
 	"vanban/internal/layout"
@@ -41,6 +42,11 @@ type Options struct {
 	// TemplateTime and TemplateOutput bound one template run (0 = the defaults of tmpl).
 	TemplateTime   time.Duration
 	TemplateOutput int64
+	// WordFont is the typeface a Word file names in every run; empty is Times New Roman.
+	WordFont string
+	// Time is written in a Word file's properties (SOURCE_DATE_EPOCH); zero writes none.
+	// Nothing reads the clock.
+	Time time.Time
 }
 
 // Builder builds documents. It is made once and shared: a batch or a server builds every
@@ -119,7 +125,7 @@ func IsData(name string) bool {
 	return ext == ".yaml" || ext == ".yml"
 }
 
-// Markdown, Document, Form, Layout and PDF build a file named on the command line: its
+// Markdown, Document, Form, Layout, PDF and DOCX build a file named on the command line: its
 // kind from its name (InputOf), no bound but the template's own time.
 
 // Markdown is MarkdownContext of a file.
@@ -145,6 +151,11 @@ func (b *Builder) Layout(name string, src []byte) (*layout.Document, error) {
 // PDF is PDFContext of a file.
 func (b *Builder) PDF(name string, src []byte) ([]byte, error) {
 	return b.PDFContext(context.Background(), InputOf(name, src))
+}
+
+// DOCX is DOCXContext of a file.
+func (b *Builder) DOCX(name string, src []byte) ([]byte, error) {
+	return b.DOCXContext(context.Background(), InputOf(name, src))
 }
 
 // MarkdownContext returns the official Markdown of an input: data goes through its
@@ -341,4 +352,18 @@ func (b *Builder) PDFContext(ctx context.Context, in Input) ([]byte, error) {
 		return nil, err
 	}
 	return pdf.Render(l, b.fonts)
+}
+
+// DOCXContext builds the Word file of an input from its form (package docx): Word lays the
+// text out itself, so the layout is not run. The rules under the header's names are sized
+// on the text as the PDF's are, measured with the Builder's typeface (Liberation Serif has
+// the widths of Times New Roman).
+func (b *Builder) DOCXContext(ctx context.Context, in Input) ([]byte, error) {
+	fd, err := b.FormContext(ctx, in)
+	if err != nil {
+		return nil, err
+	}
+	return docx.Render(fd, docx.Options{Font: b.opts.WordFont, Time: b.opts.Time, Measure: func(text string, st form.Style) float64 {
+		return b.fonts.Width(layout.FontFor(st.Bold, st.Italic), st.Size, text)
+	}})
 }

@@ -3,7 +3,8 @@ package pipeline
 import "bytes"
 
 // Stage runs the pipeline on an input as far as format: "md" the official Markdown,
-// "mo-hinh" the dump of the document model, "bo-cuc" the dump of the layout, "pdf" the PDF.
+// "mo-hinh" the dump of the document model, "bo-cuc" the dump of the layout, "docx" the Word
+// file, "pdf" the PDF.
 func (b *Builder) Stage(format, name string, src []byte) ([]byte, error) {
 	var buf bytes.Buffer
 	switch format {
@@ -23,6 +24,8 @@ func (b *Builder) Stage(format, name string, src []byte) ([]byte, error) {
 		}
 		err = l.Dump(&buf)
 		return buf.Bytes(), err
+	case "docx":
+		return b.DOCX(name, src)
 	}
 	return b.PDF(name, src)
 }
