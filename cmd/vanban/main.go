@@ -1,5 +1,5 @@
 // Command vanban builds Vietnamese official documents from data: it turns a data file
-// (YAML) or an official Markdown file into Markdown or PDF in the format of the Party
+// (YAML) or an official Markdown file into Markdown, PDF or Word in the format of the Party
 // (HD 36) or the State (NĐ 30). This file only reads flags and wires the packages.
 package main
 
@@ -48,7 +48,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"dung", "build", "TỆP-VÀO [-o TỆP-RA] [tùy chọn]", `Dựng văn bản từ tệp dữ liệu (.yaml) hoặc Markdown chính thức (.md).
-Phần mở rộng của TỆP-RA chọn định dạng: .pdf (mặc định) hoặc .md.
+Phần mở rộng của TỆP-RA chọn định dạng: .pdf (mặc định), .docx (Word) hoặc .md.
 Không có -o: ghi cạnh tệp vào, cùng tên, đuôi .pdf.
 Với -giai-doan md|mo-hinh|bo-cuc: in kết quả giữa chừng ra màn hình (hoặc vào -o).`, cmdBuild},
 		{"kiem-tra", "check", "TỆP… [-json] [tùy chọn]", `Kiểm tra tệp dữ liệu (.yaml), Markdown chính thức (.md) hoặc mẫu (.md.tmpl) mà không
@@ -158,13 +158,14 @@ type buildOpts struct {
 	stage    string
 	tmplTime time.Duration
 	tmplMB   int64
+	wordFont string
 }
 
 func newFlagSet(name string) *flag.FlagSet { return flag.NewFlagSet(name, flag.ContinueOnError) }
 
 func buildFlags(o *buildOpts) *flag.FlagSet {
 	flags := newFlagSet("dung")
-	flags.StringVar(&o.out, "o", "", "tệp kết quả (.pdf hoặc .md)")
+	flags.StringVar(&o.out, "o", "", "tệp kết quả (.pdf, .docx hoặc .md)")
 	flags.StringVar(&o.dir, "mau", "", "thư mục mẫu riêng: tệp nào có ở đây thì thay tệp cùng tên có sẵn")
 	flags.StringVar(&o.profile, "the-thuc", "", "thể thức: hd36, nd30 hoặc đường dẫn tệp .yaml (mặc định theo he_thong)")
 	flags.IntVar(&o.maxPages, "so-trang-toi-da", 500, "số trang tối đa của một văn bản")
@@ -172,6 +173,7 @@ func buildFlags(o *buildOpts) *flag.FlagSet {
 	flags.Int64Var(&o.tmplMB, "dung-luong-mau", tmpl.DefaultMaxOutput>>20, "dung lượng tối đa (MB) của Markdown một mẫu viết ra")
 	flags.StringVar(&o.stage, "giai-doan", "", "dừng ở một giai đoạn và in ra để xem: md (Markdown chính thức), mo-hinh (mô hình văn bản), bo-cuc (vị trí từng chữ trên trang)")
 	flags.StringVar(&o.fontDir, "phong", "", "thư mục phông riêng của cơ quan (bốn tệp .ttf: thường, đậm, nghiêng, đậm nghiêng), ví dụ fonts/")
+	flags.StringVar(&o.wordFont, "phong-word", "", "tên phông ghi trong tệp .docx (mặc định Times New Roman), ví dụ “Cambria”")
 	flags.Func("kich-thuoc-toi-da", fmt.Sprintf("dung lượng tối đa (MB) của một tệp đầu vào (mặc định %d)", infile.MaxSize>>20), func(s string) error {
 		mb, err := strconv.ParseInt(s, 10, 64)
 		if err != nil || mb <= 0 || mb > 1<<20 {
@@ -208,7 +210,17 @@ func parseArgs(cmd string, flags *flag.FlagSet, args []string, stdout, stderr io
 // options turns the flags into the builder's options.
 func (o *buildOpts) options() pipeline.Options {
 	return pipeline.Options{TemplateDir: o.dir, Profile: o.profile, MaxPages: o.maxPages, FontDir: o.fontDir,
-		TemplateTime: o.tmplTime, TemplateOutput: o.tmplMB << 20}
+		TemplateTime: o.tmplTime, TemplateOutput: o.tmplMB << 20, WordFont: o.wordFont, Time: epoch()}
+}
+
+// epoch is SOURCE_DATE_EPOCH as a time: what a Word file records as its time; zero (none
+// recorded) when the variable is unset or not a number of seconds. Nothing reads the clock.
+func epoch() time.Time {
+	sec, err := strconv.ParseInt(os.Getenv("SOURCE_DATE_EPOCH"), 10, 64)
+	if err != nil {
+		return time.Time{}
+	}
+	return time.Unix(sec, 0).UTC()
 }
 
 func cmdBuild(args []string, stdout, stderr io.Writer) int {
@@ -244,7 +256,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	// The rules of kiem-tra hold for dung too: an error stops the build, nothing is
 	// written; warnings are told and the document is built.
-	if target.Format == "pdf" {
+	if target.Format == "pdf" || target.Format == "docx" {
 		ds := b.Check(in, src)
 		if ds.HasErrors() {
 			return fail(stderr, ds)

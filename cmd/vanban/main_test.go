@@ -23,6 +23,7 @@ func TestBuild(t *testing.T) {
 		magic string
 	}{
 		{"kh.pdf", "%PDF-"},
+		{"kh.docx", "PK\x03\x04"},
 		{"kh.md", "---\nhe_thong: dang\n"},
 	} {
 		out := filepath.Join(dir, c.out)
@@ -121,7 +122,7 @@ func TestUsageErrors(t *testing.T) {
 		{"no command", []string{"xay"}, 2, "không có lệnh “xay” — dùng dung, kiem-tra, tao, mau, chuyen-ma, bao-cao, thang, don-doc hoặc ke-hoach-don-vi"},
 		{"no input", []string{"dung"}, 2, "cần đúng một tệp vào"},
 		{"two inputs", []string{"dung", seed, seed}, 2, "cần đúng một tệp vào"},
-		{"bad format", []string{"dung", seed, "-o", filepath.Join(dir, "x.docx")}, 2, "không biết định dạng"},
+		{"bad format", []string{"dung", seed, "-o", filepath.Join(dir, "x.odt")}, 2, "không biết định dạng"},
 		{"missing input", []string{"dung", filepath.Join(dir, "khong-co.yaml")}, 1, "không có tệp này"},
 		{"output is input", []string{"dung", in, "-o", in}, 1, "chính là tệp đầu vào"},
 		{"no output folder", []string{"dung", seed, "-o", filepath.Join(dir, "khong-co", "kh.pdf")}, 1, "không ghi được"},
