@@ -1,12 +1,18 @@
 package layout
 
-import "vanban/internal/form"
+import (
+	"slices"
+	"sort"
+
+	"vanban/internal/form"
+)
 
 // columnGap keeps the recipients' longest lines off the signature column, in points.
 const columnGap = 6
 
 // closing is the block after the body, kept on one page: "Nơi nhận:" and the recipients
-// on the left, the signature on the right, the label level with the authority line.
+// on the left, the signature on the right, the label level with the authority line. A list
+// of recipients too long for one page goes on over the next pages (see flowing).
 func (e *engine) closing(c form.Closing) box {
 	lx, lw, rx, rw := e.columns(c.LeftShare)
 	var items []Item
@@ -33,7 +39,53 @@ func (e *engine) closing(c form.Closing) box {
 	// Right: authority, position, the space to sign, the name.
 	its, ry, _ := e.stack(c.Signature, rx, rw, 0)
 	items = append(items, its...)
-	return box{lines: []line{{h: max(ly, ry), items: items}}, before: c.Before, together: true}
+	return e.flowing(line{h: max(ly, ry), items: items}, ry, box{before: c.Before})
+}
+
+// flowing makes a box of l, a block the format keeps on one page (the closing block, the
+// title, Kính gửi). One that is taller than a page flows onto the next pages instead of
+// running off the foot of the first: it is cut between its lines of text below keep (the
+// signature stays whole, on the page of the end of the body).
+func (e *engine) flowing(l line, keep float64, b box) box {
+	if l.h <= e.bottom-e.top {
+		b.lines, b.together = []line{l}, true
+		return b
+	}
+	b.lines = cutLines(l, keep)
+	return b
+}
+
+// cutLines turns one tall line of items into lines the paginator may break between: a
+// cut falls midway between two consecutive text baselines, below from.
+func cutLines(l line, from float64) []line {
+	var bases []float64
+	for _, it := range l.items {
+		if it.Kind == TextItem {
+			bases = append(bases, it.Y)
+		}
+	}
+	slices.Sort(bases)
+	bases = slices.Compact(bases)
+	cuts := []float64{0}
+	for i := 1; i < len(bases); i++ {
+		if m := (bases[i-1] + bases[i]) / 2; m > from && m > cuts[len(cuts)-1]+0.5 {
+			cuts = append(cuts, m)
+		}
+	}
+	out := make([]line, len(cuts))
+	for i, c := range cuts {
+		end := l.h
+		if i+1 < len(cuts) {
+			end = cuts[i+1]
+		}
+		out[i].h = end - c
+	}
+	for _, it := range l.items {
+		i := max(sort.SearchFloat64s(cuts, it.Y+1e-9)-1, 0)
+		it.Y -= cuts[i]
+		out[i].items = append(out[i].items, it)
+	}
+	return out
 }
 
 // drafter places the drafter's initials and copies right after the Lưu line, the last of

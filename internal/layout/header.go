@@ -98,7 +98,7 @@ func (e *engine) header(h form.Header) box {
 	add(its)
 	its, ry, _ = e.stack([]form.Lines{h.Date}, rx, rw, row)
 	add(its)
-	return box{lines: []line{{h: max(ly, ry), items: items}}, together: true}
+	return e.flowing(line{h: max(ly, ry), items: items}, ry, box{})
 }
 
 // title is the type name, the trích yếu (and an attached document's note) and the
@@ -133,7 +133,8 @@ func (e *engine) title(t *form.Title) []box {
 		its, ny, _ := e.stack([]form.Lines{*t.Authority}, e.left, tw, y)
 		items, y = append(items, its...), ny
 	}
-	return []box{{lines: []line{{h: y + t.After, items: items}}, before: t.Before, together: true, keepNext: true}}
+	b := e.flowing(line{h: y + t.After, items: items}, 0, box{before: t.Before, keepNext: true})
+	return []box{b}
 }
 
 // addressees is the "Kính gửi:" block: the first addressee on the label's line, the others
@@ -166,5 +167,5 @@ func (e *engine) addressees() []box {
 			y += l.h
 		}
 	}
-	return []box{{lines: []line{{h: y, items: items}}, before: k.Before, together: true, keepNext: true}}
+	return []box{e.flowing(line{h: y, items: items}, 0, box{before: k.Before, keepNext: true})}
 }

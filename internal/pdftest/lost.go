@@ -25,6 +25,16 @@ func NothingLost(t testing.TB, doc *model.Document, pdf []byte) {
 		t.Fatal(err)
 	}
 	got := []rune(squeeze(text))
+	// Text drawn off the sheet is in the file but nobody sees it: it is lost as well.
+	if ps, err := Pages(pdf); err == nil {
+		for _, pg := range ps {
+			for _, w := range pg.Words {
+				if w.X < 0 || w.Y < 0 || w.X+w.W > pg.Width+0.5 || w.Y > pg.Height {
+					t.Errorf("%s: “%s” is drawn off page %d (at %.0f, %.0f)", doc.Source, w.Text, pg.Number, w.X, w.Y)
+				}
+			}
+		}
+	}
 	// Footnotes stand at the foot of their pages, between the lines of the body: each is
 	// found (its mark, then its text) and taken out, so that the body reads in order.
 	for i, n := range doc.Footnotes {
@@ -72,7 +82,10 @@ func NothingLost(t testing.TB, doc *model.Document, pdf []byte) {
 	header := []struct{ what, text string }{
 		{"co_quan_cap_tren", vn.Upper(m.ParentBody)}, {"co_quan", vn.Upper(m.Body)},
 		{"so", m.Number}, {"ky_hieu", m.Symbol}, {"dia_danh", m.Place},
-		{"ten_loai", vn.Upper(m.TypeName)}, {"trich_yeu", m.Subject},
+		{"ten_loai", vn.Upper(m.TypeName)}, {"trich_yeu", m.Subject}, {"tham_quyen", vn.Upper(m.Authority)},
+	}
+	for i, a := range m.Addressees {
+		header = append(header, struct{ what, text string }{"kinh_gui[" + itoa(i) + "]", a})
 	}
 	for i, b := range m.Bases {
 		header = append(header, struct{ what, text string }{"can_cu[" + itoa(i) + "]", b})
