@@ -64,7 +64,7 @@ func cmdRemind(args []string, stdout, stderr io.Writer) int {
 			who = "Đơn vị “" + f.unit + "”"
 		}
 		fmt.Fprintf(stdout, "%s còn nhiệm vụ quá hạn hoặc chưa gửi báo cáo %s: không có công văn đôn đốc nào.\n", who, f.period)
-		return 0
+		return exitOf(warnings)
 	}
 	if single == "" {
 		if err := os.MkdirAll(out, 0o755); err != nil {
@@ -85,5 +85,6 @@ func cmdRemind(args []string, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintln(stdout, path)
 	}
-	return 0
+	// A unit whose file cannot be read gets no công văn: the errors fail the command.
+	return exitOf(warnings)
 }

@@ -31,14 +31,15 @@ func TestRemindCommand(t *testing.T) {
 		t.Error("not a PDF")
 	}
 	md := filepath.Join(dir, "nga-son.md")
-	if code := cmdRemind([]string{"-theo-doi", book, "-ky", "2024-11", "-don-vi", "huyen-uy-nga-son", "-o", md}, &out, &errs); code != 0 {
+	// -ngay comes before SOURCE_DATE_EPOCH (06/11/2024, before November's end).
+	if code := cmdRemind([]string{"-theo-doi", book, "-ky", "2024-11", "-ngay", "2024-12-06", "-don-vi", "huyen-uy-nga-son", "-o", md}, &out, &errs); code != 0 {
 		t.Fatalf("exit %d: %s", code, errs.String())
 	}
-	if b, _ := os.ReadFile(md); !strings.Contains(string(b), `ngay: "2024-11-06"`) || !strings.Contains(string(b), "| III.2 |") {
+	if b, _ := os.ReadFile(md); !strings.Contains(string(b), `ngay: "2024-12-06"`) || !strings.Contains(string(b), "| III.2 |") {
 		t.Errorf("Markdown:\n%s", b)
 	}
 	out.Reset()
-	if code := cmdRemind([]string{"-theo-doi", book, "-ky", "2024-11", "-don-vi", "huyen-uy-tho-xuan", "-o", folder}, &out, &errs); code != 0 || !strings.Contains(out.String(), "không có công văn") {
+	if code := cmdRemind([]string{"-theo-doi", book, "-ky", "2024-11", "-ngay", "2024-12-06", "-don-vi", "huyen-uy-tho-xuan", "-o", folder}, &out, &errs); code != 0 || !strings.Contains(out.String(), "không có công văn") {
 		t.Errorf("nothing owed: exit %d, %s", code, out.String())
 	}
 	for _, c := range []struct {
@@ -50,6 +51,9 @@ func TestRemindCommand(t *testing.T) {
 		{[]string{"-theo-doi", book, "-ky", "2024-11", "-dinh-dang", "docx", "-o", folder}, 2},
 		{[]string{"-theo-doi", book, "-ky", "2024-11", "-don-vi", "khong-co", "-o", folder}, 1},
 		{[]string{"-theo-doi", book, "-ky", "thang-13", "-o", folder}, 1},
+		{[]string{"-theo-doi", book, "-ky", "2024-11", "-o", folder}, 1}, // 06/11: November is not over
+		{[]string{"-theo-doi", book, "-ky", "2024-11", "-ngay", "6/12/2024", "-o", folder}, 2},
+		{[]string{"-theo-doi", book, "-ky", "2024-12", "-ngay", "2025-01-06", "-o", folder}, 1}, // no folder
 	} {
 		errs.Reset()
 		if code := cmdRemind(c.args, &out, &errs); code != c.code || errs.Len() == 0 {

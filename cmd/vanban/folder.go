@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"flag"
 	"fmt"
 	"io"
@@ -15,10 +16,14 @@ import (
 // thang, ke-hoach-don-vi), declared and read in one place.
 type folderOpts struct {
 	book, period, unit string
-	// date is the issue date of the documents: SOURCE_DATE_EPOCH, or zero for the
-	// period's last day.
+	// day is -ngay as typed.
+	day string
+	// date is the issue date of the documents: -ngay, else SOURCE_DATE_EPOCH, else today.
 	date vn.Date
 }
+
+// today is the clock's day, UTC, where no date is given; tests set it.
+var today = func() vn.Date { return vn.DateOf(time.Now().UTC()) }
 
 // declare adds -theo-doi, and -ky and -don-vi when the command has them: it gives the help
 // of each ("" when it has not), since a period or a unit means something else to each.
@@ -30,10 +35,13 @@ func (o *folderOpts) declare(flags *flag.FlagSet, period, unit string) {
 	if unit != "" {
 		flags.StringVar(&o.unit, "don-vi", "", unit)
 	}
+	if period != "" {
+		flags.StringVar(&o.day, "ngay", "", "ngày ban hành NĂM-THÁNG-NGÀY, từ ngày cuối kỳ trở đi (mặc định: SOURCE_DATE_EPOCH, không có thì hôm nay)")
+	}
 }
 
 // parse reads the arguments of command cmd; a command that issues documents (dated) also
-// reads their date from SOURCE_DATE_EPOCH. No file name is taken, and the flags named in
+// sets their date: -ngay, else SOURCE_DATE_EPOCH, else today. No file name is taken, and the flags named in
 // need must be given: otherwise the example of the command is shown (exit 2).
 func (o *folderOpts) parse(cmd string, flags *flag.FlagSet, args []string, stdout, stderr io.Writer, dated bool, example string, need ...string) (code int, stop bool) {
 	rest, code, stop := parseArgs(cmd, flags, args, stdout, stderr)
@@ -50,17 +58,22 @@ func (o *folderOpts) parse(cmd string, flags *flag.FlagSet, args []string, stdou
 	}
 	if dated {
 		date, err := dateFromEnv()
+		if o.day != "" {
+			if date, err = vn.ParseDate(o.day); err == nil && date.Day == 0 {
+				err = fmt.Errorf("-ngay “%s”: ghi đủ NĂM-THÁNG-NGÀY", o.day)
+			}
+		}
 		if err != nil {
 			errorf(stderr, "vanban %s: %v\n", cmd, err)
 			return 2, true
 		}
-		o.date = date
+		o.date = cmp.Or(date, today())
 	}
 	return 0, false
 }
 
 // dateFromEnv reads SOURCE_DATE_EPOCH (seconds since 1970, UTC) as the issue date; zero
-// when the variable is unset (the period's last day is then used).
+// when the variable is unset.
 func dateFromEnv() (vn.Date, error) {
 	s := os.Getenv("SOURCE_DATE_EPOCH")
 	if s == "" {

@@ -3,6 +3,7 @@ package main
 import (
 	"io"
 
+	"vanban/internal/diag"
 	"vanban/internal/output"
 	"vanban/internal/periodic"
 	"vanban/internal/pipeline"
@@ -34,11 +35,21 @@ func cmdReport(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	// The folder's warnings (late files, files left out for their errors) are printed; the
-	// report is built all the same, its figures without the files left out.
+	// The folder's warnings (late files, files sent after the date) and the errors of files
+	// that cannot be read are printed; the report is built all the same, its figures
+	// without those files, and the errors end the command with exit 1.
 	warn(stderr, warnings)
 	if err := emit(stdout, target.Path, result, f.book); err != nil {
 		return fail(stderr, err)
+	}
+	return exitOf(warnings)
+}
+
+// exitOf is the exit code of a command that built what it could: 1 when the progress
+// folder's problems hold an error (a file that cannot be read), else 0.
+func exitOf(problems diag.List) int {
+	if problems.HasErrors() {
+		return 1
 	}
 	return 0
 }

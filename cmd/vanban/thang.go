@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -33,6 +34,7 @@ func monthly(args []string, stdout, stderr io.Writer, tty bool, extra ...batch.K
 	flags := buildFlags(&o)
 	f.declare(flags, "kỳ báo cáo", "")
 	workers := flags.Int("song-song", 0, "số văn bản dựng cùng lúc (mặc định: số nhân CPU)")
+	dry := flags.Bool("kiem-tra", false, "chỉ liệt kê các văn bản sẽ dựng và gửi, không ghi gì")
 	if code, stop := f.parse("thang", flags, args, stdout, stderr, true,
 		"vanban thang -theo-doi data/tien-do/theo-doi.yaml -ky 2024-11 -o ket-qua", "theo-doi", "ky", "o"); stop {
 		return code
@@ -53,6 +55,9 @@ func monthly(args []string, stdout, stderr io.Writer, tty bool, extra ...batch.K
 	if err != nil {
 		return fail(stderr, err)
 	}
+	if *dry {
+		return monthlyDry(b, f, o.out, stdout, stderr, extra)
+	}
 	bar := &progressBar{w: stderr, tty: tty}
 	sum, in, err := batch.Monthly(b, f.book, f.period, o.out, f.date, batch.Options{Workers: *workers, Progress: bar.event}, extra...)
 	if err != nil {
@@ -68,6 +73,39 @@ func monthly(args []string, stdout, stderr io.Writer, tty bool, extra ...batch.K
 	errorf(stderr, "Kỳ %s: đã dựng %d/%d văn bản vào %s, lỗi %d, thời gian %s\n",
 		f.period, sum.Built, sum.Total, sum.Dir, sum.Failed, duration(sum.Time))
 	if sum.Failed > 0 {
+		return 1
+	}
+	return 0
+}
+
+// monthlyDry is “vanban thang -kiem-tra”: what the run would build into which folder, and
+// to whom each công văn would go, without writing anything; exit 1 when a file of the
+// period cannot be read (the run would fail on it).
+func monthlyDry(b *pipeline.Builder, f folderOpts, out string, stdout, stderr io.Writer, extra []batch.Kind) int {
+	in, err := batch.Load(b, f.book, f.period, f.date)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	warn(stderr, in.Warnings)
+	jobs := batch.Jobs(in, extra...)
+	failed := 0
+	for _, j := range jobs {
+		to := "toàn kế hoạch"
+		if u := in.Book.Registry.Unit(j.Unit); u != nil {
+			to = u.Name
+		}
+		switch j.Kind {
+		case "tien-do":
+			failed++
+			to = "LỖI: tệp tiến độ chưa đọc được"
+		case "don-doc":
+			to = "gửi " + to
+		}
+		errorf(stdout, "%s\t%s\n", j.Name, to)
+	}
+	errorf(stdout, "Kỳ %s (ngày ban hành %02d/%02d/%d): %d văn bản sẽ dựng vào %s, %d tệp tiến độ lỗi; chưa ghi gì\n",
+		f.period, f.date.Day, f.date.Month, f.date.Year, len(jobs)-failed, filepath.Join(out, in.Period.String()), failed)
+	if failed > 0 {
 		return 1
 	}
 	return 0

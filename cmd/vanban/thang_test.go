@@ -2,12 +2,16 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+
+	"vanban/internal/batch"
 )
 
 const monthlyBook = "../../data/tien-do/theo-doi.yaml"
@@ -113,4 +117,114 @@ func TestMonthlyWithReminders(t *testing.T) {
 	if len(reminders) != 1 || filepath.Base(reminders[0]) != "don-doc-huyen-uy-nga-son.pdf" || len(reports) != 21 {
 		t.Errorf("reminders %v and %d reports, want Nga Sơn's alone and 21", reminders, len(reports))
 	}
+}
+
+// copyTracking copies the bundled progress folder and its plan into a temporary folder and
+// returns its theo-doi.yaml.
+func copyTracking(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, src := range append(mustGlob(t, "../../data/tien-do/*.yaml"), append(mustGlob(t, "../../data/tien-do/20*/*.yaml"), "../../data/ke-hoach-81-kl-tw.yaml")...) {
+		rel, _ := filepath.Rel("../../data", src)
+		b, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.MkdirAll(filepath.Join(dir, filepath.Dir(rel)), 0o755)
+		if err := os.WriteFile(filepath.Join(dir, rel), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return filepath.Join(dir, "tien-do", "theo-doi.yaml")
+}
+
+func mustGlob(t *testing.T, pattern string) []string {
+	files, err := filepath.Glob(pattern)
+	if err != nil || len(files) == 0 {
+		t.Fatalf("%s: %v", pattern, err)
+	}
+	return files
+}
+
+// TestMonthlyBrokenFile is the unattended run of #11: a script runs thang on a folder where
+// one value of Bá Thước's November file is mistyped (“cham tien do”). The run exits 1, names
+// the file and its line in the summary and in danh-sach.tsv, builds every other document
+// (the whole plan's report, 19 units' reports, Nga Sơn's công văn) and neither a report nor
+// a công văn of Bá Thước, who is not called “chưa gửi”. -kiem-tra lists the same and writes
+// nothing.
+func TestMonthlyBrokenFile(t *testing.T) {
+	book := copyTracking(t)
+	file := filepath.Join(filepath.Dir(book), "2024-11", "huyen-uy-ba-thuoc.yaml")
+	src, _ := os.ReadFile(file)
+	if err := os.WriteFile(file, []byte(strings.Replace(string(src), "trang_thai: hoan_thanh", "trang_thai: cham tien do", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "ket-qua")
+	script := fmt.Sprintf("cd %q && go run ./cmd/vanban thang -theo-doi %q -ky 2024-11 -o %q -ngay 2024-12-06", mustAbs(t, "../.."), book, out)
+	cmd := exec.Command("sh", "-c", script)
+	log, err := cmd.CombinedOutput()
+	if code := cmd.ProcessState.ExitCode(); code != 1 {
+		t.Fatalf("exit %d (%v), want 1:\n%s", code, err, log)
+	}
+	if !strings.Contains(string(log), "lỗi: 2024-11/huyen-uy-ba-thuoc.yaml: tệp tiến độ") || !strings.Contains(string(log), "huyen-uy-ba-thuoc.yaml:15:17: lỗi: trạng thái “cham tien do”") {
+		t.Errorf("the file is not named:\n%s", log)
+	}
+	if !strings.Contains(string(log), "đã dựng 21/23 văn bản") {
+		t.Errorf("summary:\n%s", log)
+	}
+	dir := filepath.Join(out, "2024-11")
+	pdfs := mustGlob(t, filepath.Join(dir, "*.pdf"))
+	var names []string
+	for _, f := range pdfs {
+		names = append(names, filepath.Base(f))
+	}
+	all := strings.Join(names, " ")
+	if len(pdfs) != 21 || strings.Contains(all, "ba-thuoc") || !strings.Contains(all, "don-doc-huyen-uy-nga-son.pdf") || !strings.Contains(all, "bao-cao-tong-hop.pdf") {
+		t.Errorf("%d files: %s", len(pdfs), all)
+	}
+	manifest, _ := os.ReadFile(filepath.Join(dir, "danh-sach.tsv"))
+	if !strings.Contains(string(manifest), "2024-11/huyen-uy-ba-thuoc.yaml\tlỗi\thuyen-uy-ba-thuoc\ttien-do\n") ||
+		!strings.Contains(string(manifest), "bao-cao-huyen-uy-ba-thuoc.pdf\tlỗi\thuyen-uy-ba-thuoc\tbao-cao\n") {
+		t.Errorf("manifest:\n%s", manifest)
+	}
+
+	// The dry run: the same list, nothing written.
+	dry := filepath.Join(t.TempDir(), "thu")
+	var stdout, stderr bytes.Buffer
+	if code := monthly([]string{"-theo-doi", book, "-ky", "2024-11", "-o", dry, "-ngay", "2024-12-06", "-kiem-tra"}, &stdout, &stderr, false, batch.ReminderJobs); code != 1 {
+		t.Errorf("dry run: exit %d, want 1\n%s%s", code, stdout.String(), stderr.String())
+	}
+	s := stdout.String()
+	if !strings.Contains(s, "2024-11/huyen-uy-ba-thuoc.yaml\tLỖI") || !strings.Contains(s, "don-doc-huyen-uy-nga-son.pdf\tgửi Huyện ủy Nga Sơn") ||
+		!strings.Contains(s, "22 văn bản sẽ dựng") || strings.Contains(s, "don-doc-huyen-uy-ba-thuoc") {
+		t.Errorf("dry run:\n%s", s)
+	}
+	if _, err := os.Stat(dry); !os.IsNotExist(err) {
+		t.Errorf("the dry run wrote %s", dry)
+	}
+}
+
+// A period outside the span or without its folder is an error, not reminders to everyone.
+func TestMonthlyWrongPeriod(t *testing.T) {
+	for _, c := range []struct{ ky, want string }{
+		{"2026-01", "nằm ngoài thời gian theo dõi"},
+		{"2024-12", "chưa có thư mục của kỳ"},
+	} {
+		out := t.TempDir()
+		var stdout, stderr bytes.Buffer
+		if code := monthly([]string{"-theo-doi", monthlyBook, "-ky", c.ky, "-o", out, "-ngay", "2026-02-06"}, &stdout, &stderr, false, batch.ReminderJobs); code != 1 || !strings.Contains(stderr.String(), c.want) {
+			t.Errorf("%s: exit %d, %s", c.ky, code, stderr.String())
+		}
+		if entries, _ := os.ReadDir(out); len(entries) != 0 {
+			t.Errorf("%s: %d entries written", c.ky, len(entries))
+		}
+	}
+}
+
+func mustAbs(t *testing.T, p string) string {
+	a, err := filepath.Abs(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }

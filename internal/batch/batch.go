@@ -59,8 +59,8 @@ type Job struct {
 type Kind func(in *Input) []Job
 
 // Input is what every job of a period shares, read once: the progress folder read for
-// the period (its Warnings: late files, files left out for their errors — the documents
-// still build, without the files left out) and the issue date.
+// the period as it stands on the issue date (its Warnings: late files, files sent after
+// the date; its Broken files: each a failed job, see BrokenJobs) and the issue date.
 type Input struct {
 	Builder *pipeline.Builder
 	*progress.Folder
@@ -71,7 +71,7 @@ type Input struct {
 // Load reads the progress folder of book (its theo-doi.yaml) for the period named ky
 // ("2024-11", "2024-quy-4", …): see progress.Load.
 func Load(b *pipeline.Builder, book, ky string, date vn.Date) (*Input, error) {
-	f, err := progress.Load(book, ky)
+	f, err := progress.Load(book, ky, date)
 	if err != nil {
 		return nil, err
 	}
@@ -253,17 +253,43 @@ func runJob(dir string, j Job) (r Result) {
 	return r
 }
 
+// BrokenJobs gives one failed job per progress file that could not be read fully (and per
+// folder misnamed), named by its path under the progress folder: the run ends with exit 1
+// and the manifest names the file. (The unit's own documents fail too, and it gets no
+// công văn đôn đốc: see progress.Load.)
+func BrokenJobs(in *Input) []Job {
+	jobs := make([]Job, 0, len(in.Broken))
+	for _, br := range in.Broken {
+		name := br.File
+		if rel, err := filepath.Rel(in.Book.Dir, br.File); err == nil {
+			name = rel
+		}
+		unit := ""
+		if br.Unit != nil {
+			unit = br.Unit.ID
+		}
+		jobs = append(jobs, Job{Name: name, Unit: unit, Kind: "tien-do", Build: func() ([]File, error) { return nil, br }})
+	}
+	return jobs
+}
+
+// Jobs are every job of the period: the files that could not be read (BrokenJobs), the
+// reports, then the jobs of each extra kind.
+func Jobs(in *Input, extra ...Kind) []Job {
+	jobs := append(BrokenJobs(in), ReportJobs(in)...)
+	for _, k := range extra {
+		jobs = append(jobs, k(in)...)
+	}
+	return jobs
+}
+
 // Monthly builds every document of period ky of the progress folder of book into
-// <out>/<ky>/: the reports, then the jobs of each extra kind. It is Load, the kinds and Run.
+// <out>/<ky>/: Load, Jobs and Run.
 func Monthly(b *pipeline.Builder, book, ky, out string, date vn.Date, opt Options, extra ...Kind) (*Summary, *Input, error) {
 	in, err := Load(b, book, ky, date)
 	if err != nil {
 		return nil, nil, err
 	}
-	jobs := ReportJobs(in)
-	for _, k := range extra {
-		jobs = append(jobs, k(in)...)
-	}
-	sum, err := Run(filepath.Join(out, in.Period.String()), jobs, opt)
+	sum, err := Run(filepath.Join(out, in.Period.String()), Jobs(in, extra...), opt)
 	return sum, in, err
 }

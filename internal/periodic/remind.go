@@ -31,20 +31,23 @@ type Reminder struct {
 
 // Reminders builds the công văn đôn đốc of a period from a progress folder (book: its
 // theo-doi.yaml), one per lead unit with overdue tasks or a missing submission, in registry
-// order; none when nobody owes anything. With pdf, each is also laid out as a PDF. The
-// folder's warnings come back as with Report.
+// order; none when nobody owes anything, and none for a unit whose file is broken. With
+// pdf, each is also laid out as a PDF. The folder's problems come back as with Report.
 func Reminders(b *pipeline.Builder, book string, opt RemindOptions, pdf bool) ([]Reminder, diag.List, error) {
-	f, err := progress.Load(book, opt.Period)
+	f, err := progress.Load(book, opt.Period, opt.Date)
 	if err != nil {
 		return nil, nil, err
 	}
 	out, err := RemindersOf(b, f, opt, pdf)
-	return out, f.Warnings, err
+	return out, Problems(f), err
 }
 
 // RemindersOf builds the công văn of a folder already read for its period, as a batch does
 // once for every document of a period (opt.Period is not read).
 func RemindersOf(b *pipeline.Builder, f *progress.Folder, opt RemindOptions, pdf bool) ([]Reminder, error) {
+	if u := f.Book.Registry.Unit(opt.Unit); u != nil && f.BrokenOf(u) != nil {
+		return nil, f.BrokenOf(u)
+	}
 	rs, err := report.Reminders(f.Book, f.Summary, report.RemindOptions{Unit: opt.Unit, Date: opt.Date, SendTo: opt.SendTo})
 	if err != nil {
 		return nil, err

@@ -56,18 +56,31 @@ func stateFolder(t *testing.T) *progress.Folder {
 
 // TestRemindersGolden checks one reminder of each system against testdata/cong-van-don-doc/:
 // Party, the seed data of November 2024 (Huyện ủy Nga Sơn: III.2 overdue 61 days and the
-// November report missing), issued 02/12/2024; State, the synthetic book above (Sở Nội vụ),
-// issued 10/04/2026, after the March deadline (05/04): new deadline 15/04/2026.
+// November report missing), issued 06/12/2024, the day after the reports were due (05/12):
+// late 1 day, new deadline 13/12/2024, 5 working days later; State, the synthetic book above
+// (Sở Nội vụ), issued Friday 10/04/2026, after the March deadline (05/04): new deadline
+// 17/04/2026. Issued on 02/12/2024, before the deadline, Nga Sơn's recalls it (05/12) and
+// does not call the unit late.
 func TestRemindersGolden(t *testing.T) {
 	b := newBuilder(t)
-	rs, _, err := Reminders(b, progressBook, RemindOptions{Period: "2024-11", Date: vn.Date{Year: 2024, Month: 12, Day: 2}}, false)
+	rs, _, err := Reminders(b, progressBook, RemindOptions{Period: "2024-11", Date: issued}, false)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(rs) != 1 || rs[0].Unit != "huyen-uy-nga-son" {
-		t.Fatalf("reminders %v, want Nga Sơn only", rs)
+		t.Fatalf("%d reminders, want Nga Sơn only", len(rs))
 	}
 	golden.Check(t, filepath.Join("testdata", "cong-van-don-doc", "2024-11-huyen-uy-nga-son.golden.md"), rs[0].Markdown)
+	if s := string(rs[0].Markdown); !strings.Contains(s, "đã chậm 1 ngày so với hạn gửi (ngày 05/12/2024)") || !strings.Contains(s, "trước ngày 13/12/2024") {
+		t.Errorf("Nga Sơn on 06/12/2024:\n%s", s)
+	}
+	early, _, err := Reminders(b, progressBook, RemindOptions{Period: "2024-11", Unit: "huyen-uy-nga-son", Date: vn.Date{Year: 2024, Month: 12, Day: 2}}, false)
+	if err != nil || len(early) != 1 {
+		t.Fatalf("%d reminders on 02/12/2024: %v", len(early), err)
+	}
+	if s := string(early[0].Markdown); !strings.Contains(s, "hạn gửi báo cáo là ngày 05/12/2024") || !strings.Contains(s, "trước ngày 05/12/2024") || strings.Contains(s, "đã chậm") {
+		t.Errorf("Nga Sơn on 02/12/2024:\n%s", s)
+	}
 
 	srs, err := RemindersOf(b, stateFolder(t), RemindOptions{Date: vn.Date{Year: 2026, Month: 4, Day: 10}}, true)
 	if err != nil {
@@ -91,7 +104,7 @@ func TestRemindersGolden(t *testing.T) {
 // format rules find nothing.
 func TestReminderPDF(t *testing.T) {
 	b := newBuilder(t)
-	rs, _, err := Reminders(b, progressBook, RemindOptions{Period: "2024-11"}, true)
+	rs, _, err := Reminders(b, progressBook, RemindOptions{Period: "2024-11", Date: issued}, true)
 	if err != nil {
 		t.Fatal(err)
 	}

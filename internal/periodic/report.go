@@ -20,26 +20,39 @@ type ReportOptions struct {
 	Period string
 	// Unit is a lead unit's id for a report on its tasks only; empty for the whole plan.
 	Unit string
-	// Date is the issue date; zero takes the period's last day (see SOURCE_DATE_EPOCH in
-	// docs/tien-do.md: the command line passes it here; nothing reads the clock).
+	// Date is the issue date, not before the period's end; zero takes the period's last
+	// day. The command line passes the day it runs, SOURCE_DATE_EPOCH or -ngay here.
 	Date vn.Date
 }
 
 // Report builds the báo cáo tiến độ of a plan for a period from its progress folder (book:
 // the folder's theo-doi.yaml) as far as format: "md" its official Markdown, "pdf", or
 // another stage of -giai-doan ("mo-hinh", "bo-cuc"). The folder's warnings of the period
-// (late submissions, files left out for their errors) come back with it: see progress.Load.
+// (late submissions, files sent after the date) come back with it, and the errors of its
+// broken files (the report is built all the same, but for a unit whose file is broken):
+// see progress.Load.
 func Report(b *pipeline.Builder, book string, opt ReportOptions, format string) ([]byte, diag.List, error) {
-	f, err := progress.Load(book, opt.Period)
+	f, err := progress.Load(book, opt.Period, opt.Date)
 	if err != nil {
 		return nil, nil, err
 	}
+	ds := Problems(f)
 	md, err := ReportMarkdown(b, f, opt)
 	if err != nil {
-		return nil, f.Warnings, err
+		return nil, ds, err
 	}
 	out, err := b.Stage(format, reportName(f, opt.Unit), md)
-	return out, f.Warnings, err
+	return out, ds, err
+}
+
+// Problems are the folder's warnings of the period followed by the errors (and warnings)
+// of its broken files: what a command prints; an error among them fails the run.
+func Problems(f *progress.Folder) diag.List {
+	ds := append(diag.List{}, f.Warnings...)
+	for _, br := range f.Broken {
+		ds = append(ds, br.Problems...)
+	}
+	return ds
 }
 
 // ReportMarkdown builds the official Markdown of a báo cáo tiến độ from a progress folder
@@ -47,6 +60,9 @@ func Report(b *pipeline.Builder, book string, opt ReportOptions, format string) 
 // reads the folder once, then calls this for every report: the folder is only read, so
 // concurrent calls may share it.
 func ReportMarkdown(b *pipeline.Builder, f *progress.Folder, opt ReportOptions) ([]byte, error) {
+	if u := f.Book.Registry.Unit(opt.Unit); u != nil && f.BrokenOf(u) != nil {
+		return nil, f.BrokenOf(u)
+	}
 	value, err := report.Data(f.Book, f.Summary, report.Options{Unit: opt.Unit, Date: opt.Date})
 	if err != nil {
 		return nil, err

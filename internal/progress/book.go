@@ -31,6 +31,9 @@ type Config struct {
 	// SubmitDays: a period's report is due this many days after the period's last day
 	// (5: by the 5th of the next month).
 	SubmitDays *int `yaml:"han_gui"`
+	// RemindDays: a công văn đôn đốc sent after a period's reports were due sets a new
+	// deadline this many working days after its own date (han_don_doc; unset: 5).
+	RemindDays *int `yaml:"han_don_doc,omitempty"`
 }
 
 // Book is a plan under follow-up: the plan, its registry, the span of the follow-up and
@@ -49,8 +52,8 @@ type Book struct {
 	RegistryFile string
 	// From and To bound the periods progress may be reported for; a zero To has no end.
 	From, To Period
-	// SubmitDays: see Config.
-	SubmitDays int
+	// SubmitDays, RemindDays: see Config (RemindDays 0 takes 5).
+	SubmitDays, RemindDays int
 
 	once  sync.Once
 	tasks []*taskInfo
@@ -165,6 +168,11 @@ func Open(path string) (*Book, diag.List) {
 		ds = append(ds, loc.Errorf("$.han_gui", "ghi số ngày sau ngày cuối kỳ, 0 trở lên", "“han_gui” không được âm"))
 	} else {
 		b.SubmitDays = *cfg.SubmitDays
+	}
+	if cfg.RemindDays != nil && *cfg.RemindDays < 1 {
+		ds = append(ds, loc.Errorf("$.han_don_doc", "số ngày làm việc từ ngày công văn đôn đốc đến hạn mới, 1 trở lên", "“han_don_doc” phải từ 1 trở lên"))
+	} else if cfg.RemindDays != nil {
+		b.RemindDays = *cfg.RemindDays
 	}
 	var planSrc *yamlfile.Source
 	if cfg.Plan == "" {

@@ -28,6 +28,9 @@ type Summary struct {
 	Completed []Completion
 	// Missing lists the lead units with no submission for the period.
 	Missing []*Unit
+	// Unreadable lists the lead units whose progress file could not be read fully (see
+	// Load): they are not in Missing, and no document of theirs is built.
+	Unreadable []*Unit
 	// Late lists the submissions of the period sent after their due day.
 	Late []Late
 	// Indicators groups the latest figures of every unit by indicator.
@@ -512,3 +515,33 @@ func (s *Summary) Task(id string) *TaskState { return s.tasks[id] }
 
 // Unit returns the state of the lead unit with the id, or nil.
 func (s *Summary) Unit(id string) *UnitState { return s.units[id] }
+
+// markUnreadable moves a lead unit whose file could not be read out of Missing into
+// Unreadable; nil and units that lead nothing are passed by.
+func (s *Summary) markUnreadable(u *Unit) {
+	if u == nil || s.units[u.ID] == nil {
+		return
+	}
+	for _, v := range s.Unreadable {
+		if v == u {
+			return
+		}
+	}
+	s.Unreadable = append(s.Unreadable, u)
+	for i, v := range s.Missing {
+		if v == u {
+			s.Missing = append(s.Missing[:i:i], s.Missing[i+1:]...)
+			break
+		}
+	}
+}
+
+// IsUnreadable reports whether the unit's progress file could not be read fully.
+func (s *Summary) IsUnreadable(u *Unit) bool {
+	for _, v := range s.Unreadable {
+		if v == u {
+			return true
+		}
+	}
+	return false
+}

@@ -1,8 +1,10 @@
 package report
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
+	"time"
 
 	"vanban/internal/model"
 	"vanban/internal/progress"
@@ -17,9 +19,6 @@ type RemindOptions struct {
 	Unit string
 	// Date is the issue date; zero takes the period's last day (as the báo cáo does).
 	Date vn.Date
-	// GraceDays is used when the period's reporting deadline (theo-doi.yaml han_gui) is not
-	// after the issue date: the new deadline is then the issue date plus GraceDays (0: 5).
-	GraceDays int
 	// SendTo names where the unit sends its report ("Văn phòng Tỉnh ủy"); empty: the plan's
 	// luu when it is a Văn phòng (Party), else "Văn phòng " and the issuing body's name in
 	// sentence case ("Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa").
@@ -69,9 +68,11 @@ func isTypeCode(s string) bool {
 
 // Reminders builds one công văn đôn đốc per lead unit that, at the end of the period, owes
 // overdue tasks or has not sent its report, in registry order (the order of sum.Units).
-// Units that owe nothing get none. The new deadline asked of the unit is the period's
-// reporting deadline (period end + han_gui) when it falls after the issue date, else the
-// issue date plus GraceDays.
+// Units that owe nothing get none, nor do units whose file could not be read
+// (sum.Unreadable). Each says what is true on its date: up to the period's reporting
+// deadline (period end + han_gui) a unit without a report is reminded of that deadline,
+// which stays the one asked; after it the unit is late, and the new deadline is the issue
+// date plus han_don_doc working days (5 when unset).
 func Reminders(b *progress.Book, sum *progress.Summary, opt RemindOptions) ([]Reminder, error) {
 	if opt.Unit != "" && sum.Unit(opt.Unit) == nil {
 		if b.Registry.Unit(opt.Unit) == nil {
@@ -88,20 +89,17 @@ func Reminders(b *progress.Book, sum *progress.Summary, opt RemindOptions) ([]Re
 		date = sum.Period.Last()
 	}
 	due := b.Due(sum.Period)
+	late := due.Before(date)
 	deadline := due
-	if !date.Before(due) {
-		grace := opt.GraceDays
-		if grace <= 0 {
-			grace = 5
-		}
-		deadline = date.AddDays(grace)
+	if late {
+		deadline = addWorkingDays(date, cmp.Or(b.RemindDays, 5))
 	}
 	var out []Reminder
 	for _, us := range sum.Units {
 		if opt.Unit != "" && us.Unit.ID != opt.Unit {
 			continue
 		}
-		if len(us.Overdue) == 0 && !missing[us.Unit] {
+		if len(us.Overdue) == 0 && !missing[us.Unit] || sum.IsUnreadable(us.Unit) {
 			continue
 		}
 		d, err := reminder(b, sum, us, missing[us.Unit], date, due, deadline)
@@ -159,9 +157,27 @@ func reminder(b *progress.Book, sum *progress.Summary, us *progress.UnitState, m
 	}
 	out["qua_han"] = overdue
 	out["chua_gui"] = missing
+	out["ngay_van_ban"] = dmy(date)
 	out["han_gui"] = dmy(due)
+	// muon: the reporting deadline has passed on the reminder's date.
+	out["muon"] = due.Before(date)
+	out["so_ngay_muon"] = 0
+	if due.Before(date) {
+		out["so_ngay_muon"] = vn.DaysBetween(due, date)
+	}
 	out["han_moi"] = dmy(deadline)
 	return out, nil
+}
+
+// addWorkingDays is the day n working days (Monday to Friday) after d.
+func addWorkingDays(d vn.Date, n int) vn.Date {
+	for n > 0 {
+		d = d.AddDays(1)
+		if wd := time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC).Weekday(); wd != time.Saturday && wd != time.Sunday {
+			n--
+		}
+	}
+	return d
 }
 
 // sendTo is where reports go (see RemindOptions.SendTo).

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"vanban/internal/model"
+	"vanban/internal/progress"
 	"vanban/internal/vn"
 )
 
@@ -85,10 +86,24 @@ func TestReminderNovember(t *testing.T) {
 	if kg := d["kinh_gui"].([]any); len(kg) != 1 || kg[0] != "Huyện ủy Nga Sơn" {
 		t.Errorf("kinh_gui = %v", kg)
 	}
-	// Issued after the reporting deadline: 5 days after the issue date (10/12 → 15/12).
+	// Issued after the reporting deadline: late, 5 working days after the issue date
+	// (Tuesday 10/12 → Tuesday 17/12); on the deadline itself, not late yet.
 	rs, _ = Reminders(b, sum, RemindOptions{Date: vn.Date{Year: 2024, Month: 12, Day: 10}})
-	if got := rs[0].Data["han_moi"]; got != "15/12/2024" {
-		t.Errorf("han_moi = %v, want 15/12/2024", got)
+	if d := rs[0].Data; d["han_moi"] != "17/12/2024" || d["muon"] != true || d["so_ngay_muon"] != 5 || d["ngay_van_ban"] != "10/12/2024" {
+		t.Errorf("on 10/12: han_moi %v, muon %v, so_ngay_muon %v, ngay_van_ban %v", d["han_moi"], d["muon"], d["so_ngay_muon"], d["ngay_van_ban"])
+	}
+	rs, _ = Reminders(b, sum, RemindOptions{Date: vn.Date{Year: 2024, Month: 12, Day: 5}})
+	if d := rs[0].Data; d["han_moi"] != "05/12/2024" || d["muon"] != false {
+		t.Errorf("on 05/12: han_moi %v, muon %v", d["han_moi"], d["muon"])
+	}
+	// Friday 06/12 + 5 working days: Friday 13/12; han_don_doc 2: Tuesday 10/12.
+	if got := addWorkingDays(vn.Date{Year: 2024, Month: 12, Day: 6}, 5); got.String() != "2024-12-13" {
+		t.Errorf("06/12 + 5 working days = %v", got)
+	}
+	b2 := &progress.Book{Plan: b.Plan, Registry: b.Registry, From: b.From, SubmitDays: b.SubmitDays, RemindDays: 2}
+	rs, _ = Reminders(b2, b2.Summarize(sum.Period, nil), RemindOptions{Unit: "huyen-uy-nga-son", Date: vn.Date{Year: 2024, Month: 12, Day: 6}})
+	if got := rs[0].Data["han_moi"]; got != "10/12/2024" {
+		t.Errorf("han_don_doc 2: han_moi = %v, want 10/12/2024", got)
 	}
 	// One unit: the one that owes, or nobody.
 	if rs, _ := Reminders(b, sum, RemindOptions{Unit: "huyen-uy-tho-xuan"}); len(rs) != 0 {

@@ -72,6 +72,9 @@ func Data(b *progress.Book, sum *progress.Summary, opt Options) (map[string]any,
 			}
 			return nil, diag.Diagnostic{Message: fmt.Sprintf("đơn vị “%s” không chủ trì nhiệm vụ nào của kế hoạch: không có gì để báo cáo", opt.Unit)}
 		}
+		if sum.IsUnreadable(us.Unit) {
+			return nil, diag.Diagnostic{Message: fmt.Sprintf("tệp tiến độ của đơn vị “%s” có lỗi, chưa đọc được: không dựng báo cáo của đơn vị", opt.Unit)}
+		}
 	}
 	date := opt.Date
 	if date.IsZero() {
