@@ -37,24 +37,32 @@ var md = goldmark.New(goldmark.WithExtensions(extension.Strikethrough, extension
 
 // Parse reads an official Markdown document named name.
 func Parse(name string, src []byte) (*model.Document, error) {
+	doc, _, err := parse(name, src)
+	return doc, err
+}
+
+// parse is Parse that also returns the warnings about what would print other than as
+// typed (see printable.go), for Check.
+func parse(name string, src []byte) (*model.Document, diag.List, error) {
 	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
 	front, body, bodyLine, err := splitFront(name, src)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	doc := &model.Document{Source: name}
 	if err := yamlfile.Decode(name, front, &doc.Meta); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if ds := data.CheckMeta(yamlfile.NewLocator(name, front), &doc.Meta); ds.HasErrors() {
-		return nil, ds
+		return nil, nil, ds
 	}
 	if doc.Meta.TypeName == "" {
 		doc.Meta.TypeName = model.TypeNames[doc.Meta.Kind]
 	}
 	body = []byte(vn.NFC(string(body)))
 	r := reader{src: body, firstLine: bodyLine, lineStarts: lineStarts(body), name: name, refs: map[string]bool{}}
-	root := md.Parser().Parse(text.NewReader(body))
+	r.dropInvisible()
+	root := md.Parser().Parse(text.NewReader(r.src))
 	for c := root.FirstChild(); c != nil; c = c.NextSibling() {
 		r.block(c, 0)
 		r.seen(c)
@@ -63,7 +71,7 @@ func Parse(name string, src []byte) (*model.Document, error) {
 	r.flush()
 	r.checkNotes()
 	if r.diags.HasErrors() {
-		return nil, r.diags
+		return nil, nil, r.diags
 	}
 	doc.Footnotes = r.notes
 	doc.Blocks = r.main
@@ -72,7 +80,7 @@ func Parse(name string, src []byte) (*model.Document, error) {
 	}
 	doc.Appendices = r.appendices
 	doc.Attached = r.attached
-	return doc, nil
+	return doc, r.warnings, nil
 }
 
 // flush files the blocks read since the last mark where they belong: to the open phụ lục,
@@ -260,6 +268,8 @@ type reader struct {
 	refs  map[string]bool
 	name  string
 	diags diag.List
+	// warnings are what Check tells and Parse does not: what prints other than as typed.
+	warnings diag.List
 }
 
 // seen moves next past the lines of n and its descendants.
@@ -342,6 +352,7 @@ func (r *reader) block(n ast.Node, depth int) {
 	case *ast.Heading:
 		r.blocks = append(r.blocks, &model.Heading{Level: n.Level, Runs: r.inlines(n), Pos: r.pos(n)})
 	case *ast.Paragraph, *ast.TextBlock:
+		r.joinedLines(n)
 		r.blocks = append(r.blocks, &model.Paragraph{Runs: r.inlines(n), Pos: r.pos(n)})
 	case *ast.List:
 		r.list(n, depth+1)
@@ -363,7 +374,10 @@ func (r *reader) block(n ast.Node, depth int) {
 		r.boxLine(n)
 	case *mdast.BoxMark:
 		r.boxMark(n)
-	case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.HTMLBlock:
+	case *ast.HTMLBlock:
+		r.htmlBlock(n)
+		r.literal(n)
+	case *ast.FencedCodeBlock, *ast.CodeBlock:
 		r.literal(n)
 	case *mdast.Table:
 		r.table(n)
@@ -516,6 +530,7 @@ func (r *reader) inlines(n ast.Node) []model.Run {
 			case *ast.AutoLink:
 				add(string(c.Label(r.src)), bold, italic, underline)
 			case *ast.RawHTML:
+				r.inlineWarning(c)
 				if lineBreak(c, r.src) {
 					add("\n", bold, italic, underline)
 					continue
@@ -525,6 +540,7 @@ func (r *reader) inlines(n ast.Node) []model.Run {
 					add(string(seg.Value(r.src)), bold, italic, underline)
 				}
 			default:
+				r.inlineWarning(c)
 				walk(c, bold, italic, underline)
 			}
 		}

@@ -10,12 +10,13 @@ import (
 )
 
 // Check reads an official Markdown document as Parse does and returns what it finds:
-// Parse's errors when the document does not read; else its warnings. A warning is a number
-// typed before a heading, a paragraph or an ordered-list item that skips one or repeats the
-// one before it in the same list ("5." then "7."; "2." twice): vanban prints numbers as
-// typed, so a gap is the writer's to confirm.
+// Parse's errors when the document does not read; else its warnings. A warning is what
+// would print other than as typed (see printable.go), or a number typed before a heading,
+// a paragraph or an ordered-list item that skips one or repeats the one before it in the
+// same list ("5." then "7."; "2." twice): vanban prints numbers as typed, so a gap is the
+// writer's to confirm.
 func Check(name string, src []byte) diag.List {
-	doc, err := Parse(name, src)
+	doc, warnings, err := parse(name, src)
 	if err != nil {
 		var ds diag.List
 		if !errors.As(err, &ds) {
@@ -24,7 +25,7 @@ func Check(name string, src []byte) diag.List {
 		return ds
 	}
 	lines := strings.Split(string(src), "\n")
-	ds := numbering(name, lines, doc.Blocks)
+	ds := append(warnings, numbering(name, lines, doc.Blocks)...)
 	for _, a := range doc.Appendices {
 		ds = append(ds, numbering(name, lines, a.Blocks)...)
 	}
