@@ -53,11 +53,15 @@ func has(us []*progress.Unit, u *progress.Unit) bool {
 }
 
 // Code is a short ASCII code of a unit for its ký hiệu and task ids: the initials of its
-// name ("Ban Tuyên giáo Tỉnh ủy" → BTGTU); a cấp ủy named by its place keeps the initials
-// of the cấp ủy only ("Huyện ủy Nga Sơn" → HU).
+// name ("Ban Tuyên giáo Tỉnh ủy" → BTGTU, "Sở Nội vụ" → SNV); a cấp ủy named by its place
+// keeps the initials of the cấp ủy only ("Huyện ủy Nga Sơn" → HU), a UBND those of the body
+// ("UBND xã Đông Sơn", "Ủy ban nhân dân phường Hạc Thành" → UBND).
 func Code(u *progress.Unit) string {
 	words := strings.Fields(u.Name)
-	if len(words) > 2 && strings.EqualFold(words[1], "ủy") {
+	switch {
+	case len(words) > 0 && words[0] == "UBND", len(words) > 3 && strings.EqualFold(strings.Join(words[:4], " "), "Ủy ban nhân dân"):
+		return "UBND"
+	case len(words) > 2 && strings.EqualFold(words[1], "ủy"):
 		words = words[:2]
 	}
 	var b strings.Builder
@@ -85,6 +89,10 @@ func Skeleton(b *progress.Book, unit string) ([]byte, error) {
 	}
 	p := b.Plan
 	party := p.System == model.Party
+	w := stateWords
+	if party {
+		w = partyWords
+	}
 	code := Code(u)
 	issuer := issuerName(p.Meta)
 	ref := planRef(p.Meta) + " của " + issuer
@@ -99,8 +107,8 @@ func Skeleton(b *progress.Book, unit string) ([]byte, error) {
 	if !party {
 		subject = vn.UpperFirst(subject)
 	}
-	var w bytes.Buffer
-	line := func(format string, args ...any) { fmt.Fprintf(&w, format+"\n", args...) }
+	var out bytes.Buffer
+	line := func(format string, args ...any) { fmt.Fprintf(&out, format+"\n", args...) }
 	line("# yaml-language-server: $schema=../schema/ke-hoach.schema.json")
 	line("#")
 	line("# Kế hoạch của %s %s", u.Name, subject)
@@ -130,7 +138,7 @@ func Skeleton(b *progress.Book, unit string) ([]byte, error) {
 	line("  # I. MỤC ĐÍCH, YÊU CẦU — HOÀN THIỆN: sửa các đoạn dưới đây cho sát với tình hình của đơn vị.")
 	line("  - tieu_de: \"MỤC ĐÍCH, YÊU CẦU\"")
 	line("    muc:")
-	line("      - doan: %s", q(fmt.Sprintf("Quán triệt, triển khai thực hiện nghiêm túc, hiệu quả Kế hoạch của %s tại %s; nâng cao nhận thức, trách nhiệm của cán bộ, đảng viên trong tổ chức thực hiện.", issuerShort(p.Meta), u.Name)))
+	line("      - doan: %s", q(fmt.Sprintf("Quán triệt, triển khai thực hiện nghiêm túc, hiệu quả Kế hoạch của %s tại %s; nâng cao nhận thức, trách nhiệm của %s trong tổ chức thực hiện.", issuerShort(p.Meta), u.Name, w.staff)))
 	line("      - doan: %s", q("Cụ thể hóa các nhiệm vụ được giao thành nội dung, giải pháp, thời gian thực hiện và phân công trách nhiệm cụ thể, phù hợp với tình hình thực tế của đơn vị."))
 	line("")
 	line("  # II. NHIỆM VỤ — mỗi nhiệm vụ Kế hoạch của cấp trên giao cho đơn vị (chủ trì hoặc phối hợp) là một mục;")
@@ -181,15 +189,18 @@ func Skeleton(b *progress.Book, unit string) ([]byte, error) {
 	line("")
 	line("# HOÀN THIỆN: người ký của đơn vị (quyền hạn, chức vụ, họ tên).")
 	line("nguoi_ky:")
-	if party {
+	switch {
+	case party:
 		line("  quyen_han: %s", q("T/M BAN THƯỜNG VỤ"))
 		line("  chuc_vu: %s", q("BÍ THƯ"))
-	} else {
+	case code == "UBND":
 		line("  quyen_han: %s", q("TM. ỦY BAN NHÂN DÂN"))
 		line("  chuc_vu: %s", q("CHỦ TỊCH"))
+	default: // a sở, ban, ngành: its head signs in his own name
+		line("  chuc_vu: %s", q("GIÁM ĐỐC"))
 	}
 	line("  ho_ten: %s", q("Nguyễn Văn A"))
-	return w.Bytes(), nil
+	return out.Bytes(), nil
 }
 
 // q quotes a string for YAML (a JSON string is a YAML double-quoted scalar).
@@ -247,16 +258,38 @@ func issuerName(m model.Meta) string {
 	return body
 }
 
-// issuerShort is the issuer without its place ("Ban Thường vụ Tỉnh ủy").
+// words are the phrases of a unit's plan that differ between the systems.
+type words struct {
+	staff string // whose awareness the plan raises
+}
+
+var (
+	partyWords = words{staff: "cán bộ, đảng viên"}
+	stateWords = words{staff: "cán bộ, công chức, viên chức"}
+)
+
+// issuerShort is the issuer without its place: "Ban Thường vụ Tỉnh ủy" (Party), "Ủy ban
+// nhân dân tỉnh" (State: up to the level of the body).
 func issuerShort(m model.Meta) string {
 	name := issuerName(m)
 	words := strings.Fields(name)
 	for i, w := range words {
-		if strings.EqualFold(w, "ủy") && i+1 < len(words) {
+		switch {
+		case m.System == model.Party && strings.EqualFold(w, "ủy") && i > 0 && i+1 < len(words),
+			m.System != model.Party && i > 0 && i+1 < len(words) && isLevel(w):
 			return strings.Join(words[:i+1], " ")
 		}
 	}
 	return name
+}
+
+// isLevel reports whether w names the level of a State body ("tỉnh", "xã" …).
+func isLevel(w string) bool {
+	switch strings.ToLower(w) {
+	case "tỉnh", "huyện", "xã", "phường", "thị", "quận":
+		return true
+	}
+	return false
 }
 
 // quoted is a paragraph of the province's plan as the unit's plan quotes it: without the
