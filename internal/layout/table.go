@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"vanban/internal/diag"
 	"vanban/internal/form"
 )
 
@@ -44,6 +45,14 @@ func (e *engine) table(t *form.Table) box {
 		return box{}
 	}
 	tw := e.right - e.left
+	// A column narrower than one character and its padding prints nothing readable: a
+	// table with more columns than fit is refused, not drawn as a black band.
+	if fit := int(tw / (2*t.Padding + g.rows[0].Style.Size*0.6)); g.ncol > fit {
+		e.diags = append(e.diags, diag.Errorf(e.doc.Source, e.pos.Line, e.pos.Col,
+			"chia bảng thành nhiều bảng, hoặc đặt nó trong phụ lục ngang (<!-- phụ lục ngang -->)",
+			"bảng có %d cột: bề rộng trang chỉ đủ cho %d cột", g.ncol, fit))
+		return box{}
+	}
 	g.spans()
 	g.widths = e.columnWidths(g, tw)
 	g.xs = make([]float64, g.ncol+1)

@@ -173,4 +173,3 @@ func (r *reader) joinedLines(n ast.Node) {
 		}
 	}
 }
-
