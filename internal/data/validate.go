@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -201,6 +202,9 @@ func checkParagraphs(loc *yamlfile.Locator, path, what string, ps []string) diag
 	return ds
 }
 
+// documentNumber is a document's number in the register: up to six digits.
+var documentNumber = regexp.MustCompile(`^[0-9]{1,6}$`)
+
 // CheckMeta checks the fields every document needs, whatever its kind.
 func CheckMeta(loc *yamlfile.Locator, m *model.Meta) diag.List {
 	var ds diag.List
@@ -234,6 +238,26 @@ func CheckMeta(loc *yamlfile.Locator, m *model.Meta) diag.List {
 		if strings.TrimSpace(r.Name) == "" {
 			ds = append(ds, loc.Errorf(fmt.Sprintf("$.noi_nhan[%d]", i), "xóa dòng trống này", "nơi nhận thứ %d để trống", i+1))
 		}
+	}
+	for _, list := range []struct {
+		key, what string
+		lines     []string
+	}{{"kinh_gui", "kính gửi", m.Addressees}, {"can_cu", "căn cứ", m.Bases}} {
+		for i, l := range list.lines {
+			if strings.TrimSpace(l) == "" {
+				ds = append(ds, loc.Errorf(fmt.Sprintf("$.%s[%d]", list.key, i), "xóa dòng trống này", "dòng %s thứ %d để trống", list.what, i+1))
+			}
+		}
+	}
+	// A number is what the clerk writes in the register: digits. YAML reads 1e400, .nan or
+	// 0x10 typed without quotes as numbers and vanban would print them as Go writes them.
+	n := strings.TrimSpace(m.Number)
+	if typed, ok := loc.Typed("$.so"); ok {
+		n = typed
+	}
+	if n != "" && !documentNumber.MatchString(n) {
+		ds = append(ds, loc.Errorf("$.so", "số văn bản là dãy chữ số, ví dụ so: \"184\" (để trống nếu văn thư sẽ ghi)",
+			"số văn bản “%s” không phải một số thứ tự", n))
 	}
 	a := m.Archive
 	if strings.TrimSpace(a.Place) == "" && (strings.TrimSpace(a.Drafter) != "" || a.Copies != 0) {

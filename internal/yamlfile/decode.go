@@ -480,6 +480,28 @@ func (l *Locator) At(path string) (line, col int) {
 	return 1, 1
 }
 
+// Typed returns the value at path as it is typed in the file ("0x10", not the 16 YAML
+// reads), for a field whose form matters; false when there is no such scalar.
+func (l *Locator) Typed(path string) (string, bool) {
+	l.At("$") // parses the file once
+	if l.file == nil {
+		return "", false
+	}
+	p, err := yaml.PathString(path)
+	if err != nil {
+		return "", false
+	}
+	n, err := p.FilterFile(l.file)
+	if err != nil || n == nil {
+		return "", false
+	}
+	tk := n.GetToken()
+	if tk == nil {
+		return "", false
+	}
+	return tk.Value, true
+}
+
 // KeyAt returns the position of the key that ends path ("$.muc": the word “muc” as typed),
 // for a problem with the field itself rather than its value; when there is no such key, the
 // position At gives.
