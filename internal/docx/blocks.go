@@ -2,6 +2,7 @@ package docx
 
 import (
 	"strconv"
+	"strings"
 
 	"vanban/internal/form"
 )
@@ -24,6 +25,8 @@ func (w *writer) blocks(x *xw, bs []form.Block, keepAll, keepLast bool) {
 			w.chart(x, b)
 		case *form.PageBreak:
 			w.breakNext = true
+		case *form.Box:
+			w.box(x, b, keep)
 		}
 	}
 }
@@ -32,6 +35,38 @@ func (w *writer) blocks(x *xw, bs []form.Block, keepAll, keepLast bool) {
 // Word cannot give one, and what keeps two tables apart.
 func (w *writer) space(x *xw, h float64, keep bool) {
 	w.paragraph(x, para{style: styleRule, leader: max(h, 1), keepNext: keep}, form.Style{Size: 1}, nil)
+}
+
+// box writes a run of blocks kept on one page; a framed one as a table of one cell that
+// does not split, its padding inside the rule.
+func (w *writer) box(x *xw, b *form.Box, keep bool) {
+	if !b.Frame {
+		w.blocks(x, b.Blocks, true, keep)
+		return
+	}
+	w.space(x, b.Before, true)
+	openTable(x, []float64{w.textW}, b.RuleWidth, b.Padding)
+	x.open("w:tr")
+	trPr(x, true, false)
+	cell(x, w.textW, 1, "", false)
+	outer := w.textW
+	w.textW -= 2 * b.Padding
+	w.blocks(x, b.Blocks, true, false)
+	w.textW = outer
+	if n := len(b.Blocks); n == 0 || !isParagraph(b.Blocks[n-1]) {
+		emptyParagraph(x) // a cell ends with a paragraph
+	}
+	x.close("w:tc")
+	x.close("w:tr")
+	x.close("w:tbl")
+	if keep {
+		w.space(x, 1, true)
+	}
+}
+
+func isParagraph(b form.Block) bool {
+	_, ok := b.(*form.Paragraph)
+	return ok
 }
 
 // origin is the cell that covers a place of a table's grid: its row and column, and the
@@ -72,13 +107,17 @@ func (w *writer) table(x *xw, t *form.Table) {
 	for _, r := range append(t.Head[:len(t.Head):len(t.Head)], t.Rows...) {
 		ncol = max(ncol, len(r.Cells))
 	}
-	widths := columnWidths(t.Widths, ncol, w.textW)
-	openTable(x, widths, t.RuleWidth, t.Padding)
 	rows := append(t.Head[:len(t.Head):len(t.Head)], t.Rows...)
 	cover := covers(rows, ncol)
+	widths := columnWidths(t.Widths, ncol, w.textW)
+	if len(t.Widths) != ncol {
+		widths = w.contentWidths(t, rows, cover, ncol)
+	}
+	openTable(x, widths, t.RuleWidth, t.Padding)
 	for r, row := range rows {
 		x.open("w:tr")
-		trPr(x, r < len(t.Head), r < len(t.Head))
+		// A row does not split across pages, as in the PDF: the table breaks between rows.
+		trPr(x, true, r < len(t.Head))
 		for c := 0; c < ncol; {
 			o := cover[r][c]
 			wide := 0.0
@@ -125,6 +164,58 @@ func columnWidths(rel []float64, ncol int, total float64) []float64 {
 			out[i] = total * rel[i] / sum
 		} else {
 			out[i] = total / float64(ncol)
+		}
+	}
+	return out
+}
+
+// contentWidths shares the text width among columns by their content, as the PDF's layout
+// does when a table gives no widths: each column at least as wide as its longest word, and
+// what is left shared in proportion to what its longest line lacks. (LibreOffice does not
+// fit a table to its content; Word would, but then the two would differ.) Cells spanning
+// columns are left out.
+func (w *writer) contentWidths(t *form.Table, rows []form.Row, cover [][]origin, ncol int) []float64 {
+	least := make([]float64, ncol)
+	all := make([]float64, ncol)
+	for r, row := range rows {
+		for c := range min(ncol, len(row.Cells)) {
+			if o := cover[r][c]; o.r != r || o.c != c || o.cols > 1 {
+				continue
+			}
+			var b strings.Builder
+			for _, run := range row.Cells[c].Runs {
+				b.WriteString(run.Text)
+			}
+			text := strings.ReplaceAll(b.String(), "\n", " \n")
+			for _, line := range strings.Split(text, "\n") {
+				all[c] = max(all[c], w.opt.Measure(strings.TrimSpace(line), row.Style))
+			}
+			for _, word := range strings.Fields(text) {
+				least[c] = max(least[c], w.opt.Measure(word, row.Style))
+			}
+		}
+	}
+	size := 0.0
+	if n := len(rows); n > 0 {
+		size = rows[n-1].Style.Size
+	}
+	sumLeast, sumAll := 0.0, 0.0
+	for c := range least {
+		// The rules take their width from the cell's room.
+		least[c] = max(least[c], size) + 2*t.Padding + t.RuleWidth
+		all[c] = max(all[c]+2*t.Padding+t.RuleWidth, least[c])
+		sumLeast += least[c]
+		sumAll += all[c]
+	}
+	out := make([]float64, ncol)
+	for c := range out {
+		switch {
+		case sumAll <= w.textW:
+			out[c] = all[c] * w.textW / sumAll
+		case sumLeast >= w.textW:
+			out[c] = least[c] * w.textW / sumLeast
+		default:
+			out[c] = least[c] + (all[c]-least[c])*(w.textW-sumLeast)/(sumAll-sumLeast)
 		}
 	}
 	return out

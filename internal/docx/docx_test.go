@@ -282,6 +282,9 @@ func TestForm(t *testing.T) {
 		t.Error("the header has no PAGE field")
 	}
 	styles := string(parts["word/styles.xml"])
+	if strings.Contains(styles, "w:pBdr") {
+		t.Error("a style draws a rule: every paragraph of it would (the spaces of the rules' style among them)")
+	}
 	for _, name := range []string{"Văn bản - Thân", "Văn bản - Đề mục 2", "Văn bản - Chú thích", "Văn bản - Bảng"} {
 		if !strings.Contains(styles, `<w:name w:val="`+name+`"/>`) {
 			t.Errorf("styles.xml has no style %q", name)

@@ -150,27 +150,35 @@ func jc(a form.Align) string {
 	return "left"
 }
 
-// rPr writes the properties of a run of style st: the typeface always, so that the text is
-// in it whatever Word's defaults.
-func (w *writer) rPr(x *xw, st form.Style, font bool) {
-	if font {
+// rPr writes the properties of style st: for a style's definition only what it turns on;
+// for a run (direct) also the typeface, so that the text is in it whatever Word's defaults,
+// and what it turns off, so that it does not take its paragraph style's bold or italic.
+func (w *writer) rPr(x *xw, st form.Style, direct bool) {
+	if direct {
 		f := w.opt.Font
 		x.empty("w:rFonts", "w:ascii", f, "w:hAnsi", f, "w:eastAsia", f, "w:cs", f)
 	}
-	if st.Bold {
-		x.empty("w:b")
-		x.empty("w:bCs")
+	toggle := func(name string, on bool) {
+		switch {
+		case on:
+			x.empty(name)
+		case direct:
+			x.val(name, "0")
+		}
 	}
-	if st.Italic {
-		x.empty("w:i")
-		x.empty("w:iCs")
-	}
+	toggle("w:b", st.Bold)
+	toggle("w:bCs", st.Bold)
+	toggle("w:i", st.Italic)
+	toggle("w:iCs", st.Italic)
 	if st.Size > 0 {
 		x.val("w:sz", halfPoints(st.Size))
 		x.val("w:szCs", halfPoints(st.Size))
 	}
-	if st.Underline {
+	switch {
+	case st.Underline:
 		x.val("w:u", "single")
+	case direct:
+		x.val("w:u", "none")
 	}
 }
 

@@ -128,7 +128,8 @@ func (w *writer) styles() string {
 		if l, ok := w.common(s.id); ok {
 			x.open("w:pPr")
 			p := l.p
-			p.style = s.id
+			// A rule belongs to its paragraph: the spaces of the same style draw none.
+			p.style, p.rule = s.id, 0
 			w.stylePPr(&x, p)
 			x.close("w:pPr")
 			x.open("w:rPr")
