@@ -21,6 +21,8 @@ import (
 const (
 	seedData = "../../data/ke-hoach-81-kl-tw.yaml"
 	small    = "testdata/nho.md"
+	// boxes holds framed and kept-together boxes.
+	boxes = "../pipeline/testdata/khung.md"
 )
 
 var (
@@ -65,7 +67,7 @@ func examples(t testing.TB) []string {
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no examples in data/ (%v)", err)
 	}
-	return append(files, small)
+	return append(files, small, boxes)
 }
 
 // unzip returns the parts of a .docx by name, and their names in the zip's order.

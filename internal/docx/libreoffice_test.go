@@ -75,6 +75,7 @@ func TestLibreOffice(t *testing.T) {
 		"quyet-dinh":      "../../data/quyet-dinh-nha-nuoc-ban-hanh-quy-che-lam-viec.yaml",
 		"quyet-dinh-dang": "../../data/quyet-dinh-dang-ban-hanh-quy-che-lam-viec.yaml",
 		"nho":             small,
+		"khung":           boxes,
 	}
 	built := map[string][]byte{}
 	for name, in := range docs {
