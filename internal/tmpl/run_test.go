@@ -219,3 +219,22 @@ func TestErrorCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestDoublingBounded: a template that doubles a string in a loop stops at the output
+// limit with its diagnostic, long before the memory is full.
+func TestDoublingBounded(t *testing.T) {
+	for name, text := range map[string]string{
+		"printf":  `{{ $s := "ab" }}{{ range 64 }}{{ $s = printf "%s%s" $s $s }}{{ end }}{{ $s }}`,
+		"print":   `{{ $s := "ab" }}{{ range 64 }}{{ $s = print $s $s }}{{ end }}{{ $s }}`,
+		"println": `{{ $s := "ab" }}{{ range 64 }}{{ $s = println $s $s }}{{ end }}{{ $s }}`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			s, _ := newStore(t, nil, nil)
+			s.MaxOutput = 1 << 20
+			_, err := s.Execute(tmpl.Source{Path: "gap-doi.md.tmpl", Layer: embeddedLayer, Text: text}, nil)
+			if code, ok := diag.CodeOf(err); !ok || code != diag.Limit || !strings.Contains(err.Error(), "giới hạn kích thước đầu ra") {
+				t.Errorf("error %v, want the output limit", err)
+			}
+		})
+	}
+}

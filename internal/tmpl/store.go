@@ -325,8 +325,12 @@ func (s *Store) Execute(src Source, data any) ([]byte, error) {
 	return s.ExecuteContext(context.Background(), src, data)
 }
 
-// errTooLong is the cause of a run's context when the run hits MaxTime.
-var errTooLong = errors.New("tmpl: MaxTime")
+// errTooLong is the cause of a run's context when the run hits MaxTime; errTooBig the
+// error of a string function whose result would pass MaxOutput.
+var (
+	errTooLong = errors.New("tmpl: MaxTime")
+	errTooBig  = errors.New("tmpl: MaxOutput")
+)
 
 // ExecuteContext runs the template src with data and returns the Markdown it writes. The
 // run stops, with no goroutine left behind, when ctx is done (the error is then ctx's
@@ -346,7 +350,20 @@ func (s *Store) ExecuteContext(ctx context.Context, src Source, data any) ([]byt
 	if err != nil {
 		return nil, err
 	}
-	run.Funcs(template.FuncMap{tickFunc: func() (string, error) { return "", ctx.Err() }})
+	// printf, print and println are bounded too: a template that doubles a string in a loop
+	// would fill the memory before writing a byte.
+	bound := func(out string) (string, error) {
+		if int64(len(out)) > s.MaxOutput {
+			return "", errTooBig
+		}
+		return out, nil
+	}
+	run.Funcs(template.FuncMap{
+		tickFunc: func() (string, error) { return "", ctx.Err() },
+		"printf":  func(format string, args ...any) (string, error) { return bound(fmt.Sprintf(format, args...)) },
+		"print":   func(args ...any) (string, error) { return bound(fmt.Sprint(args...)) },
+		"println": func(args ...any) (string, error) { return bound(fmt.Sprintln(args...)) },
+	})
 	var buf bytes.Buffer
 	w := &limitWriter{w: &buf, left: s.MaxOutput}
 	if err := run.ExecuteTemplate(w, src.Path, data); err != nil {
@@ -359,7 +376,7 @@ func (s *Store) ExecuteContext(ctx context.Context, src Source, data any) ([]byt
 			return nil, diag.List{d}
 		case ctx.Err() != nil:
 			return nil, context.Cause(ctx)
-		case w.hit:
+		case w.hit || errors.Is(err, errTooBig):
 			d := diag.Errorf(src.Display(), 0, 0,
 				"kiểm tra vòng lặp trong mẫu (range, template gọi lại chính nó)",
 				"mẫu viết ra quá %s (giới hạn kích thước đầu ra)", size(s.MaxOutput))
