@@ -359,7 +359,7 @@ func (s *Store) ExecuteContext(ctx context.Context, src Source, data any) ([]byt
 		return out, nil
 	}
 	run.Funcs(template.FuncMap{
-		tickFunc: func() (string, error) { return "", ctx.Err() },
+		tickFunc:  func() (string, error) { return "", ctx.Err() },
 		"printf":  func(format string, args ...any) (string, error) { return bound(fmt.Sprintf(format, args...)) },
 		"print":   func(args ...any) (string, error) { return bound(fmt.Sprint(args...)) },
 		"println": func(args ...any) (string, error) { return bound(fmt.Sprintln(args...)) },
