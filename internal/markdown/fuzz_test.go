@@ -15,6 +15,8 @@ import (
 // the file.
 func FuzzParse(f *testing.F) {
 	files, _ := filepath.Glob("testdata/*.md")
+	more, _ := filepath.Glob("testdata/*/*.md") // the error and warning cases: tables, footnotes, numbering
+	files = append(files, more...)
 	for _, p := range files {
 		if src, err := os.ReadFile(p); err == nil {
 			f.Add(src)
@@ -22,6 +24,7 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Add([]byte(front))
 	f.Add([]byte(front + "- a\n  1. b\n     > c\n\n| a |\n|---|\n| `x` |\n"))
+	f.Add([]byte(front + "Chú thích[^1] và[^a].\n\n| A | << |\n| B | C |\n|---|---|\n| ^^ | 1 |\n\n[^1]: Một.\n[^a]: Hai.\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		doc, err := markdown.Parse("f.md", src)
 		if err != nil {
