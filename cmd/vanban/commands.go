@@ -6,12 +6,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"vanban/internal/diag"
 	"vanban/internal/infile"
 	"vanban/internal/legacy"
 	"vanban/internal/pipeline"
+	"vanban/internal/progress"
 )
 
 // cmdCheck prints every finding of every file; exit 1 when there is an error.
@@ -33,6 +35,11 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	var all diag.List
 	for _, f := range files {
+		if fi, err := os.Stat(f); err == nil && fi.IsDir() {
+			// A progress folder: its theo-doi.yaml, plan, unit list and every file.
+			all = append(all, progress.CheckFolder(filepath.Join(f, progress.ConfigFile))...)
+			continue
+		}
 		src, err := infile.Read(f)
 		if err != nil {
 			var fe *infile.Error

@@ -186,6 +186,17 @@ func (f *Folder) BrokenOf(u *Unit) *Broken {
 	return nil
 }
 
+// CheckFolder checks a whole progress folder given by its theo-doi.yaml: the plan, the
+// unit list, and every file of every period; every problem found, nothing left out.
+func CheckFolder(book string) diag.List {
+	bk, ds := Open(book)
+	if bk == nil {
+		return ds
+	}
+	_, fds := bk.LoadAll()
+	return append(ds, fds...)
+}
+
 // NewFolder summarizes period p of a book and submissions already in memory (a book built
 // in code, a benchmark's thousand units).
 func NewFolder(bk *Book, p Period, subs []*Submission) *Folder {
