@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"syscall"
 	"testing"
 
 	"vanban/internal/golden"
@@ -62,7 +63,56 @@ func badInputs() []badInput {
 		{name: "thư mục kết quả chỉ đọc", setup: func(t *testing.T, dir string) []string {
 			return []string{copyFile(t, "_mau.yaml", dir), "-o", readOnlyDir(t, dir) + "/kh.pdf"}
 		}, code: 1, want: "không có quyền ghi"},
+		{name: "thiếu dòng Lưu (lỗi của kiem-tra dừng dung)", file: "thieu-luu.yaml", code: 1, want: "thiếu trường luu"},
+		{name: "UBND mà ghi he_thong: dang", file: "ubnd-he-thong-dang.yaml", code: 1, want: "sửa thành “he_thong: nha_nuoc”"},
+		{name: "số văn bản 1e400 (YAML đọc thành số thực)", file: "so-1e400.yaml", code: 1, want: "số văn bản “1e400”"},
+		{name: "Kính gửi để trống", file: "kinh-gui-trong.yaml", code: 1, want: "dòng kính gửi thứ 1 để trống"},
+		{name: "hai tài liệu YAML trong một tệp", file: "hai-tai-lieu.yaml", code: 1, want: "nhiều hơn một tài liệu YAML"},
+		{name: "bí danh YAML nở ra hàng tỉ giá trị (tệp 1 KB)", file: "bi-danh-no.yaml", code: 1, want: "nở ra quá 1000000 giá trị"},
+		{name: "dữ liệu lồng 100.000 tầng (tệp 200 KB)", setup: func(t *testing.T, dir string) []string {
+			return []string{writeFile(t, dir, "long.yaml", "he_thong: dang\na: "+strings.Repeat("[", 100000)+strings.Repeat("]", 100000)+"\n")}
+		}, code: 1, want: "lồng nhau quá 100 tầng"},
+		{name: "tệp vào là đường ống FIFO", setup: func(t *testing.T, dir string) []string {
+			fifo := filepath.Join(dir, "ong.yaml")
+			if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			return []string{fifo}
+		}, code: 1, want: "đường ống FIFO, không phải tệp thường"},
+		{name: "-o là liên kết tới /dev/null (không thay thiết bị bằng tệp)", setup: func(t *testing.T, dir string) []string {
+			null := filepath.Join(dir, "null.pdf")
+			if err := os.Symlink(os.DevNull, null); err != nil {
+				t.Fatal(err)
+			}
+			return []string{copyFile(t, "_mau.yaml", dir), "-o", null}
+		}, code: 1, want: "không phải tệp thường (một thiết bị)"},
+		{name: "bảng 10.000 cột", setup: func(t *testing.T, dir string) []string {
+			row := "|" + strings.Repeat(" x |", 10000) + "\n"
+			return []string{writeFile(t, dir, "rong.md", markdownFront+row+"|"+strings.Repeat("---|", 10000)+"\n"+row)}
+		}, code: 1, want: "bảng có 10000 cột"},
+		{name: "một từ dài 200 KB không có dấu cách", setup: func(t *testing.T, dir string) []string {
+			return []string{writeFile(t, dir, "tu-dai.md", markdownFront+strings.Repeat("x", 200000)+"\n")}
+		}, code: 0},
+		{name: "mẫu nhân đôi một chuỗi trong vòng lặp", setup: templateDir(`{{ $s := "ab" }}{{ range 64 }}{{ $s = printf "%s%s" $s $s }}{{ end }}{{ $s }}`),
+			code: 1, want: "mẫu viết ra quá 16 MB"},
+		{name: "chú thích HTML lạ (cảnh báo, vẫn dựng)", setup: func(t *testing.T, dir string) []string {
+			return []string{writeFile(t, dir, "ghi-chu.md", markdownFront+"Đoạn./.\n\n<!-- ghi chú riêng -->\n")}
+		}, code: 0},
 	}
+}
+
+// markdownFront is the front matter of a correct State document, for cases written in code.
+const markdownFront = "---\nhe_thong: nha_nuoc\nloai: thong_bao\nco_quan: SỞ NỘI VỤ\nky_hieu: TB-SNV\ndia_danh: Thanh Hóa\n" +
+	"nguoi_ky: {chuc_vu: GIÁM ĐỐC, ho_ten: Nguyễn Văn A}\nnoi_nhan: [UBND tỉnh]\nluu: VT, CCHC\n---\n\n"
+
+// writeFile writes a case's input into dir and returns its path.
+func writeFile(t *testing.T, dir, name, content string) string {
+	t.Helper()
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
 
 // TestBadInputs runs every case and checks the exit code, the message, and that a failed

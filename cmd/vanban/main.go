@@ -257,7 +257,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	// The rules of kiem-tra hold for dung too: an error stops the build, nothing is
 	// written; warnings are told and the document is built.
 	if target.Format == "pdf" || target.Format == "docx" {
-		ds := b.Check(in, src)
+		ds := b.Findings(in, src)
 		if ds.HasErrors() {
 			return fail(stderr, ds)
 		}

@@ -249,15 +249,12 @@ func CheckMeta(loc *yamlfile.Locator, m *model.Meta) diag.List {
 			}
 		}
 	}
-	// A number is what the clerk writes in the register: digits. YAML reads 1e400, .nan or
-	// 0x10 typed without quotes as numbers and vanban would print them as Go writes them.
-	n := strings.TrimSpace(m.Number)
-	if typed, ok := loc.Typed("$.so"); ok {
-		n = typed
-	}
-	if n != "" && !documentNumber.MatchString(n) {
+	// YAML reads 0x10 or .nan typed without quotes as numbers, and the document would
+	// print them as Go writes the number (16, NaN): the number must stand as typed. (What
+	// a number may be is a rule of the format: see package rules.)
+	if typed, ok := loc.Typed("$.so"); ok && typed != m.Number && !documentNumber.MatchString(typed) {
 		ds = append(ds, loc.Errorf("$.so", "số văn bản là dãy chữ số, ví dụ so: \"184\" (để trống nếu văn thư sẽ ghi)",
-			"số văn bản “%s” không phải một số thứ tự", n))
+			"số văn bản “%s” không phải một số thứ tự", typed))
 	}
 	a := m.Archive
 	if strings.TrimSpace(a.Place) == "" && (strings.TrimSpace(a.Drafter) != "" || a.Copies != 0) {

@@ -30,19 +30,43 @@ func (b *Builder) Check(name string, src []byte) diag.List {
 	if strings.HasSuffix(name, ".tmpl") {
 		return b.checkTemplate(name, src)
 	}
+	findings, whole := b.rules(name, src)
+	if !whole {
+		return findings
+	}
+	if _, err := b.Layout(name, src); err != nil {
+		var ds diag.List
+		if !errors.As(err, &ds) {
+			ds = diag.List{diag.Errorf(name, 0, 0, "", "%v", err)}
+		}
+		findings = append(findings, ds...)
+	}
+	return findings
+}
+
+// Findings are Check's findings but those of building: the format rules of the system,
+// the warnings about what would print other than as typed, the deadlines. "vanban dung"
+// asks for them before it builds, which reports its own problems.
+func (b *Builder) Findings(name string, src []byte) diag.List {
+	findings, _ := b.rules(name, src)
+	return findings
+}
+
+// rules finds what Check finds without building; whole is false for a file that is not a
+// document (a progress file, a unit list), whose findings are complete.
+func (b *Builder) rules(name string, src []byte) (findings diag.List, whole bool) {
 	// The format rules of the system need the document's fields and where they stand.
-	var findings diag.List
 	if IsData(name) {
 		if file, err := yamlfile.Parse(name, src); err == nil && file.Field("loai") == "" {
 			switch {
 			case file.Field("don_vi") != "" && file.Field("ky") == "" && file.Field("ke_hoach") != "":
 				_, ds := progress.Open(name) // a progress folder's theo-doi.yaml
-				return ds
+				return ds, false
 			case file.Field("don_vi") != "":
-				return checkProgress(name, src)
+				return checkProgress(name, src), false
 			case registryKey.Match(src):
 				_, ds := progress.ParseRegistry(name, src) // a unit list
-				return ds
+				return ds, false
 			}
 		}
 		// Only on a file that decodes: a mistyped key comes first, and its fix may settle
@@ -72,14 +96,7 @@ func (b *Builder) Check(name string, src []byte) diag.List {
 			findings = append(findings, attachedFindings(doc)...)
 		}
 	}
-	if _, err := b.Layout(name, src); err != nil {
-		var ds diag.List
-		if !errors.As(err, &ds) {
-			ds = diag.List{diag.Errorf(name, 0, 0, "", "%v", err)}
-		}
-		findings = append(findings, ds...)
-	}
-	return findings
+	return findings, true
 }
 
 // attachedFindings checks the first article of an official Markdown document ("Điều 1."

@@ -21,6 +21,7 @@ func Check(file string, m *model.Meta, at func(path string) (line, col int)) dia
 		at = func(string) (int, int) { return 0, 0 }
 	}
 	c := &checker{file: file, at: at, m: m}
+	c.system()
 	c.symbol()
 	c.number()
 	c.signer()
