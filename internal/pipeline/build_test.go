@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"vanban/internal/golden"
+	"vanban/internal/layout"
 	"vanban/internal/model"
 	"vanban/internal/pdftest"
 	"vanban/internal/profile"
@@ -79,10 +80,11 @@ func TestMarkdownGolden(t *testing.T) {
 
 // readingOrder returns the words of the document as a person reads them: the page number
 // and page 1's header (above the type name) left out, and the closing block's two columns
-// read one after the other (recipients, then the signature).
-func readingOrder(t *testing.T, ps []pdftest.Page, typeName string) []string {
+// read one after the other (recipients, then the signature); prof names the profile whose
+// margins and closing columns the pages have.
+func readingOrder(t *testing.T, ps []pdftest.Page, typeName, prof string) []string {
 	t.Helper()
-	p := mustProfile(t, "hd36")
+	p := mustProfile(t, prof)
 	top := profile.MM(p.Page.TopMM)
 	left := profile.MM(p.Page.LeftMM)
 	split := left + (ps[0].Width-left-profile.MM(p.Page.RightMM))*p.Closing.LeftShare
@@ -116,9 +118,28 @@ func readingOrder(t *testing.T, ps []pdftest.Page, typeName string) []string {
 			}
 			words = append(append(body, sortRead(lcol)...), sortRead(rcol)...)
 		}
-		for _, w := range words {
+		for _, w := range joinTouching(words) {
 			out = append(out, w.Text)
 		}
+	}
+	return out
+}
+
+// joinTouching joins the words of one line that touch, drawn in two sizes or styles
+// (the drafter's initials after the Lưu line: “NC.” and a smaller “Châu”), into one word as
+// they read.
+func joinTouching(ws []pdftest.Word) []pdftest.Word {
+	var out []pdftest.Word
+	for _, w := range ws {
+		if n := len(out); n > 0 {
+			last := &out[n-1]
+			if d := w.Y - last.Y; d > -1 && d < 1 && w.X >= last.X && w.X-(last.X+last.W) < 0.15*min(w.Size, last.Size) {
+				last.Text += w.Text
+				last.W = w.X + w.W - last.X
+				continue
+			}
+		}
+		out = append(out, w)
 	}
 	return out
 }
@@ -164,7 +185,7 @@ func seedWords(t *testing.T) []string {
 // the page numbers and the "-----" under the trích yếu.
 func TestSeedWordForWord(t *testing.T) {
 	ps := pdftest.MustPages(t, buildPDF(t, seedData))
-	got := readingOrder(t, ps, "KẾ")
+	got := readingOrder(t, ps, "KẾ", "hd36")
 	var kept []string
 	for _, w := range got {
 		if w != "-----" {
@@ -177,6 +198,266 @@ func TestSeedWordForWord(t *testing.T) {
 	if len(got)-len(kept) != 1 {
 		t.Errorf("want exactly one “-----” separator, got %d", len(got)-len(kept))
 	}
+}
+
+const (
+	lamDongData = "../../data/ke-hoach-ubnd-lam-dong-cai-cach-hanh-chinh-2026.yaml"
+	lamDongText = "testdata/ref-06-lamdong-kh-cchc-nam-2026.txt"
+)
+
+// referenceParts splits a reference document of ../shared/reference-docs (copied into
+// testdata) into the words of its header (the lines above the type name: the left column's
+// block, then the right column's), of its body (from the type name through the signature
+// and the appendix's title lines) and of its table rows (the lines written “| … | … |”,
+// pipes left out). Its first two lines, “# source:” and “# kind:”, are not the document's.
+func referenceParts(t *testing.T, path, typeName string) (header, body, table []string) {
+	t.Helper()
+	part := &header
+	for _, ln := range strings.Split(string(read(t, path)), "\n") {
+		switch {
+		case strings.HasPrefix(ln, "# source:"), strings.HasPrefix(ln, "# kind:"):
+			continue
+		case strings.TrimSpace(ln) == typeName:
+			part = &body
+		case strings.HasPrefix(ln, "|"):
+			part = &table
+		}
+		for _, w := range pdftest.Words(ln) {
+			if part == &table && w == "|" {
+				continue
+			}
+			*part = append(*part, w)
+		}
+	}
+	return header, body, table
+}
+
+// TestLamDongPlanWordForWord: the real State plan of ../shared/reference-docs (Kế hoạch cải
+// cách hành chính nhà nước năm 2026 tỉnh Lâm Đồng, copied into testdata) comes back from
+// its PDF word for word: the header's two columns as the reference has them, the body and
+// the closing block in reading order, the appendix's title, and its task table cell by cell,
+// row by row. Nothing else is printed but the page numbers (each the page's own) and the
+// table's header row repeated at the top of every page the table goes on to.
+func TestLamDongPlanWordForWord(t *testing.T) {
+	refHeader, refBody, refTable := referenceParts(t, lamDongText, "KẾ HOẠCH")
+	b := newBuilder(t)
+	src := read(t, lamDongData)
+	ps := pdftest.MustPages(t, buildPDF(t, lamDongData))
+	lay, err := b.Layout(lamDongData, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lay.Pages) != len(ps) {
+		t.Fatalf("layout has %d pages, the PDF %d", len(lay.Pages), len(ps))
+	}
+	// The body's pages are portrait, the appendix's landscape.
+	annex := 0
+	for annex < len(ps) && ps[annex].Width < ps[annex].Height {
+		annex++
+	}
+	if annex == 0 || annex == len(ps) {
+		t.Fatalf("want portrait pages then landscape ones, got the first landscape page at %d of %d", annex+1, len(ps))
+	}
+
+	// The header: above the type name on page 1, the left column then the right one.
+	typeName, ok := pdftest.Find(ps[0], "KẾ")
+	if !ok {
+		t.Fatal("type name not on page 1")
+	}
+	national, ok := pdftest.Find(ps[0], "CỘNG")
+	if !ok {
+		t.Fatal("Quốc hiệu not on page 1")
+	}
+	var left, right []pdftest.Word
+	for _, w := range ps[0].Words {
+		switch {
+		case w.Y >= typeName.Y-1:
+		case w.X < national.X-1:
+			left = append(left, w)
+		default:
+			right = append(right, w)
+		}
+	}
+	var header []string
+	for _, w := range append(left, right...) {
+		header = append(header, w.Text)
+	}
+	if d := pdftest.Diff(refHeader, header); d != "" {
+		t.Errorf("the header's words are not the reference's:\n%s", d)
+	}
+
+	// The body through the signature, then the appendix pages.
+	p := mustProfile(t, "nd30")
+	got := readingOrder(t, ps[:annex], "KẾ", "nd30")
+	numbers := 0
+	for i, pg := range ps[:annex] {
+		numbers += pageNumber(t, pg, i+1, profile.MM(p.Page.TopMM))
+	}
+	// The table's header row, as the reference's first “| … |” line has it.
+	var headerRow []string
+	for _, ln := range strings.Split(string(read(t, lamDongText)), "\n") {
+		if strings.HasPrefix(ln, "|") {
+			for _, c := range strings.Split(strings.Trim(ln, "| "), "|") {
+				headerRow = append(headerRow, strings.Join(pdftest.Words(c), " "))
+			}
+			break
+		}
+	}
+	repeats := 0
+	for i, pg := range ps[annex:] {
+		top, cells := tableCells(lay.Pages[annex+i].Items, pg.Words)
+		if len(cells) == 0 {
+			t.Fatalf("appendix page %d: no table", i+1)
+		}
+		for _, w := range pg.Words {
+			if w.Y >= top {
+				continue
+			}
+			if i > 0 {
+				numbers += pageNumber(t, pdftest.Page{Words: []pdftest.Word{w}}, i+1, top)
+				continue
+			}
+			got = append(got, w.Text)
+		}
+		for j, c := range cells {
+			// The first cells are the header row: printed once more on every page after
+			// the first, and nowhere else.
+			if i > 0 && j < len(headerRow) {
+				if c != headerRow[j] {
+					t.Errorf("appendix page %d: cell %d is %q, want the header row's %q", i+1, j, c, headerRow[j])
+				}
+				repeats++
+				continue
+			}
+			got = append(got, strings.Fields(c)...)
+		}
+	}
+	want := append(append([]string{}, refBody...), refTable...)
+	if d := pdftest.Diff(want, got); d != "" {
+		t.Errorf("the PDF's words are not the reference's:\n%s", d)
+	}
+	if wantNumbers := annex - 1 + len(ps) - annex - 1; numbers != wantNumbers {
+		t.Errorf("%d page numbers, want %d (every page but the first of the body and of the appendix)", numbers, wantNumbers)
+	}
+	t.Logf("%d words of the reference compared (%d header, %d body, %d table); beside them %d page numbers and %d repeated header cells",
+		len(refHeader)+len(want), len(refHeader), len(refBody), len(refTable), numbers, repeats)
+}
+
+// pageNumber checks that the words of pg above y are the page's number n, or nothing on a
+// first page, and says how many numbers it found.
+func pageNumber(t *testing.T, pg pdftest.Page, n int, y float64) int {
+	t.Helper()
+	var above []string
+	for _, w := range pg.Words {
+		if w.Y < y {
+			above = append(above, w.Text)
+		}
+	}
+	switch {
+	case len(above) == 0 && n == 1:
+		return 0
+	case len(above) == 1 && above[0] == fmt.Sprint(n) && n > 1:
+		return 1
+	}
+	t.Errorf("page %d: above the text %q, want the page number", n, above)
+	return 0
+}
+
+// tableCells finds the cells of the table drawn on a page by its rules (the layout's
+// items: the PDF draws them as placed) and returns the top of the table and the text of
+// every cell, the PDF's words on it in reading order, the cells ordered by their top-left
+// corner: row by row, left to right; a cell spanning rows comes in the first of them.
+func tableCells(items []layout.Item, words []pdftest.Word) (top float64, cells []string) {
+	type seg struct{ at, from, to float64 }
+	var hs, vs []seg
+	var ys, xs []float64
+	for _, it := range items {
+		switch {
+		case it.Kind != layout.RuleItem:
+		case it.H == 0 && it.W > 0:
+			hs = append(hs, seg{it.Y, it.X, it.X + it.W})
+			ys = append(ys, it.Y)
+		case it.W == 0 && it.H > 0:
+			vs = append(vs, seg{it.X, it.Y, it.Y + it.H})
+			xs = append(xs, it.X)
+		}
+	}
+	ys, xs = uniq(ys), uniq(xs)
+	if len(ys) < 2 || len(xs) < 2 {
+		return 0, nil
+	}
+	crossed := func(ss []seg, at, mid float64) bool {
+		for _, s := range ss {
+			if s.at > at-0.5 && s.at < at+0.5 && s.from < mid && s.to > mid {
+				return true
+			}
+		}
+		return false
+	}
+	// Union the elementary places that no rule parts.
+	nr, nc := len(ys)-1, len(xs)-1
+	parent := make([]int, nr*nc)
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			i = parent[i]
+		}
+		return i
+	}
+	union := func(a, b int) {
+		if ra, rb := find(a), find(b); ra < rb {
+			parent[rb] = ra
+		} else {
+			parent[ra] = rb
+		}
+	}
+	for r := range nr {
+		for c := range nc {
+			if c+1 < nc && !crossed(vs, xs[c+1], (ys[r]+ys[r+1])/2) {
+				union(r*nc+c, r*nc+c+1)
+			}
+			if r+1 < nr && !crossed(hs, ys[r+1], (xs[c]+xs[c+1])/2) {
+				union(r*nc+c, (r+1)*nc+c)
+			}
+		}
+	}
+	// Since a root is the least index of its cell, roots in index order are the cells by
+	// their top-left corner.
+	place := func(w pdftest.Word) int {
+		r := sort.SearchFloat64s(ys, w.Y) - 1
+		c := sort.SearchFloat64s(xs, w.X+0.5) - 1
+		if r < 0 || r >= nr || c < 0 || c >= nc {
+			return -1
+		}
+		return find(r*nc + c)
+	}
+	text := map[int][]string{}
+	for _, w := range joinTouching(words) {
+		if at := place(w); at >= 0 {
+			text[at] = append(text[at], w.Text)
+		}
+	}
+	for i := range parent {
+		if find(i) == i {
+			cells = append(cells, strings.Join(text[i], " "))
+		}
+	}
+	return ys[0], cells
+}
+
+// uniq sorts vs and drops values within half a point of the one before.
+func uniq(vs []float64) []float64 {
+	sort.Float64s(vs)
+	var out []float64
+	for _, v := range vs {
+		if len(out) == 0 || v-out[len(out)-1] > 0.5 {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // TestSeedPopplerText checks the same with poppler's pdftotext, the reference extractor
