@@ -34,6 +34,10 @@ func TestImportRules(t *testing.T) {
 		{"vanban/internal/layout", all, []string{"vanban/internal/pdf", "github.com/signintech/gopdf", "vanban/internal/markdown", "vanban/internal/tmpl"}},
 		{"vanban/internal/form", all, []string{"vanban/internal/layout", "vanban/internal/pdf", "github.com/signintech/gopdf", "vanban/internal/fonts", "vanban/internal/markdown", "vanban/internal/tmpl"}},
 		{"vanban/internal/pdf", direct, []string{"vanban/internal/form", "vanban/internal/profile", "vanban/internal/model"}},
+		// Word lays text out itself: the Word writer reads the form's blocks, never placed
+		// pages, and no backend reaches another.
+		{"vanban/internal/docx", all, []string{"vanban/internal/layout", "vanban/internal/pdf", "github.com/signintech/gopdf", "vanban/internal/markdown", "vanban/internal/tmpl"}},
+		{"vanban/internal/pdf", all, []string{"vanban/internal/docx"}},
 		{"vanban/internal/model", all, []string{"vanban/"}},
 	} {
 		for _, dep := range goList(t, r.list, r.pkg) {
