@@ -106,6 +106,10 @@ type Lines struct {
 	Style Style
 	// Leading is the distance between baselines; Gap the space above the first line.
 	Leading, Gap float64
+	// Field, when set, names the data field of a text meant to stand on its typed lines
+	// (the issuing body, the number, a signer's title): the layout warns when one of its
+	// lines is wider than its column and wraps.
+	Field string
 }
 
 // Separator is what stands under a header element or the trích yếu: a text ("*",

@@ -20,13 +20,13 @@ func (f *former) header() Header {
 	out := Header{LeftShare: h.LeftShare, RowGap: h.RowGapPT,
 		LeftSep: separator(h.BodySep, lead), RightSep: separator(h.MottoSep, lead)}
 	if strings.TrimSpace(m.ParentBody) != "" {
-		out.Left = append(out.Left, lines(upper(m.ParentBody), h.ParentBody, lead, 0))
+		out.Left = append(out.Left, field(lines(upper(m.ParentBody), h.ParentBody, lead, 0), "co_quan_cap_tren"))
 	}
-	out.Left = append(out.Left, lines(upper(m.Body), h.Body, lead, 0))
+	out.Left = append(out.Left, field(lines(upper(m.Body), h.Body, lead, 0), "co_quan"))
 	for _, ml := range h.Motto {
 		out.Right = append(out.Right, lines(ml.Text, ml.Style, lead, 0))
 	}
-	out.Number = lines(numberLine(h, m), h.Number, lead, 0)
+	out.Number = field(lines(numberLine(h, m), h.Number, lead, 0), "so, ky_hieu")
 	if isLetter(m) && strings.TrimSpace(m.Subject) != "" {
 		// A công văn has no type name: its trích yếu stands under the number.
 		ls := h.LetterSubject
@@ -41,7 +41,7 @@ func (f *former) header() Header {
 	if err != nil {
 		f.diags = append(f.diags, diag.Errorf(f.doc.Source, 0, 0, "để trống nếu văn thư sẽ ghi ngày bằng tay", "%v", err))
 	}
-	out.Date = lines(vn.DateLine(m.Place, date), h.Date, lead, 0)
+	out.Date = field(lines(vn.DateLine(m.Place, date), h.Date, lead, 0), "dia_danh")
 	return out
 }
 
@@ -187,10 +187,10 @@ func (f *former) closing() Closing {
 	// Each authority of a chain ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH") is a line of its
 	// own, never broken into the next.
 	for _, a := range model.SplitLines(s.Authority...) {
-		out.Signature = append(out.Signature, lines(upper(a), c.Authority, lead, 0))
+		out.Signature = append(out.Signature, field(lines(upper(a), c.Authority, lead, 0), "nguoi_ky.quyen_han"))
 	}
-	out.Signature = append(out.Signature, lines(upper(s.Position), c.Position, lead, 0),
-		lines(s.Name, c.Name, lead, profile.MM(c.SignGapMM)))
+	out.Signature = append(out.Signature, field(lines(upper(s.Position), c.Position, lead, 0), "nguoi_ky.chuc_vu"),
+		field(lines(s.Name, c.Name, lead, profile.MM(c.SignGapMM)), "nguoi_ky.ho_ten"))
 	return out
 }
 
@@ -389,4 +389,10 @@ func (f *former) footnotes() Footnotes {
 			Leading: fs.LeadingPT, Pos: n.Pos})
 	}
 	return out
+}
+
+// field names the data field of a text meant to keep its typed lines.
+func field(l Lines, name string) Lines {
+	l.Field = name
+	return l
 }

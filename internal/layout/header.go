@@ -1,8 +1,10 @@
 package layout
 
 import (
+	"fmt"
 	"strings"
 
+	"vanban/internal/diag"
 	"vanban/internal/form"
 )
 
@@ -34,8 +36,14 @@ func (e *engine) stack(ls []form.Lines, x, w, y float64) ([]Item, float64, float
 	widest := 0.0
 	for _, l := range ls {
 		var its []Item
-		its, y, widest = e.column(l.Text, l.Style, x, w, y+l.Gap, l.Leading)
+		top := y + l.Gap
+		its, y, widest = e.column(l.Text, l.Style, x, w, top, l.Leading)
 		items = append(items, its...)
+		if typed := strings.Count(l.Text, "\n") + 1; l.Field != "" && y-top > float64(typed)*l.Leading+0.01 {
+			e.warnings = append(e.warnings, diag.Diagnostic{Severity: diag.Warning, File: e.doc.Source,
+				Message: fmt.Sprintf("“%s” (%s) dài hơn cột của nó: sẽ tự xuống dòng", strings.ReplaceAll(l.Text, "\n", " / "), l.Field),
+				Hint:    "viết gọn lại, hoặc tự chọn chỗ xuống dòng bằng “\\n”, ví dụ “ỦY BAN NHÂN DÂN\\nTỈNH THANH HÓA”"})
+		}
 	}
 	return items, y, widest
 }

@@ -166,3 +166,30 @@ func TestPageBreak(t *testing.T) {
 		t.Errorf("pages %v, want TRUOC on 1 and SAU on 2", page)
 	}
 }
+
+// TestOneLineFieldWraps: a field meant to stand on its typed lines (the issuing body) that
+// is wider than its column is told as a warning naming the field; typed lines are not.
+func TestOneLineFieldWraps(t *testing.T) {
+	for _, c := range []struct {
+		body string
+		warn bool
+	}{
+		{"TỈNH ỦY THANH HÓA", false},
+		{"BAN CHỈ ĐẠO PHÒNG, CHỐNG THAM NHŨNG, LÃNG PHÍ, TIÊU CỰC TỈNH THANH HÓA", true},
+		{"BAN CHỈ ĐẠO PHÒNG,\nCHỐNG THAM NHŨNG", false},
+	} {
+		m := meta()
+		m.Body = c.body
+		d, err := Layout(formed(t, &model.Document{Meta: m, Source: "thu.md"}), fixed{}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, w := range d.Warnings {
+			got = got || strings.Contains(w.Message, "(co_quan)")
+		}
+		if got != c.warn {
+			t.Errorf("%q: warnings %v", c.body, d.Warnings)
+		}
+	}
+}

@@ -28,6 +28,7 @@ type engine struct {
 	used         [4]bool
 	missing      map[rune]bool
 	diags        diag.List
+	warnings     diag.List // what reads otherwise than typed, for kiem-tra
 	pos          form.Pos // source position of what is being laid out
 	tooMany      bool
 	restart      bool // the next page starts a new numbering (an appendix)
@@ -84,7 +85,7 @@ func Layout(doc *form.Document, m Measurer, opts Options) (*Document, error) {
 	}
 	e.pageNumbers()
 	out := &Document{Width: doc.Page.Width, Height: doc.Page.Height, Pages: e.pages, FontsUsed: e.used,
-		Title: doc.InfoTitle, Subject: doc.InfoSubject}
+		Title: doc.InfoTitle, Subject: doc.InfoSubject, Warnings: e.warnings}
 	for _, pg := range out.Pages {
 		for _, it := range pg.Items {
 			if it.Kind == TextItem {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"vanban/internal/diag"
 )
 
 // Kind tells what an Item is.
@@ -54,6 +55,8 @@ type Document struct {
 	FontsUsed [4]bool
 	// Title and Subject go into the PDF's information dictionary.
 	Title, Subject string
+	// Warnings are what prints otherwise than typed (a one-line field that wraps).
+	Warnings diag.List
 }
 
 // Dump writes the pages one item a line, for golden tests and debugging.

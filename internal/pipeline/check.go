@@ -34,7 +34,11 @@ func (b *Builder) Check(name string, src []byte) diag.List {
 	if !whole {
 		return findings
 	}
-	if _, err := b.Layout(name, src); err != nil {
+	l, err := b.Layout(name, src)
+	if l != nil {
+		findings = append(findings, l.Warnings...)
+	}
+	if err != nil {
 		var ds diag.List
 		if !errors.As(err, &ds) {
 			ds = diag.List{diag.Errorf(name, 0, 0, "", "%v", err)}
