@@ -29,7 +29,7 @@ type engine struct {
 	missing      map[rune]bool
 	diags        diag.List
 	warnings     diag.List // what reads otherwise than typed, for kiem-tra
-	pos          form.Pos // source position of what is being laid out
+	pos          form.Pos  // source position of what is being laid out
 	tooMany      bool
 	restart      bool // the next page starts a new numbering (an appendix)
 
