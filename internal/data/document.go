@@ -1,6 +1,10 @@
 package data
 
-import "vanban/internal/model"
+import (
+	"fmt"
+
+	"vanban/internal/model"
+)
 
 // Document is a document of any kind the templates know — kế hoạch, báo cáo, thông báo, công
 // văn, quyết định, tờ trình, chương trình (see [Kinds]) — as a data file gives it: the
@@ -77,6 +81,8 @@ type Section struct {
 	// TaskTable, when set, puts the table of every task of the document at the end of the
 	// section (STT, nhiệm vụ, chủ trì, phối hợp, thời hạn, sản phẩm).
 	TaskTable bool `yaml:"bang_nhiem_vu,omitempty" json:"bang_nhiem_vu"`
+	// TaskColumns are that table's columns, as those of an appendix's (Appendix.TaskColumns).
+	TaskColumns []string `yaml:"cot,omitempty" json:"cot"`
 }
 
 // Item is a numbered item ("1.", "2." …) or, inside an item, a point ("a)", "b)" …). It has
@@ -88,7 +94,7 @@ type Item struct {
 	Number  string  `yaml:"so,omitempty" json:"so"`
 	Title   string  `yaml:"tieu_de,omitempty" json:"tieu_de"`
 	Text    string  `yaml:"doan,omitempty" json:"doan"`
-	Task    *Task   `yaml:"nhiem_vu,omitempty" json:"nhiem_vu"`
+	Tasks   Tasks   `yaml:"nhiem_vu,omitempty" json:"nhiem_vu"`
 	Content []Block `yaml:"noi_dung,omitempty" json:"noi_dung"`
 	Points  []Item  `yaml:"diem,omitempty" json:"diem"`
 }
@@ -105,17 +111,53 @@ type Article struct {
 }
 
 // Block is a paragraph (Paragraph), a bullet line (Bullet, printed after "- ") with the
-// bullets under it (Sub, printed after "+ "), or a table (Table). A block may carry a Task: the text is then
-// the task as the document words it.
+// bullets under it (Sub, printed after "+ "), or a table (Table). A block may carry Tasks:
+// the text is then the tasks as the document words them.
 type Block struct {
 	Paragraph string  `yaml:"doan,omitempty" json:"doan"`
 	Bullet    string  `yaml:"y,omitempty" json:"y"`
 	Sub       []Block `yaml:"y_con,omitempty" json:"y_con"`
-	Task      *Task   `yaml:"nhiem_vu,omitempty" json:"nhiem_vu"`
+	Tasks     Tasks   `yaml:"nhiem_vu,omitempty" json:"nhiem_vu"`
 	// Table is a table standing in place of a paragraph (bang).
 	Table *Table `yaml:"bang,omitempty" json:"bang"`
 	// PageBreak starts the block on a new page.
 	PageBreak bool `yaml:"sang_trang,omitempty" json:"sang_trang"`
+}
+
+// Tasks are the tasks a block or an item assigns, in order: one task (a mapping) or a list
+// of them, as an office's paragraph often gives several units several things to do.
+type Tasks []Task
+
+// UnmarshalYAML accepts one task as well as a list of tasks.
+func (ts *Tasks) UnmarshalYAML(unmarshal func(any) error) error {
+	var raw any
+	if err := unmarshal(&raw); err != nil {
+		return err
+	}
+	if _, many := raw.([]any); many {
+		var l []Task
+		if err := unmarshal(&l); err != nil {
+			return err
+		}
+		*ts = l
+		return nil
+	}
+	var t Task
+	if err := unmarshal(&t); err != nil {
+		return err
+	}
+	*ts = Tasks{t}
+	return nil
+}
+
+// Path is the YAML path of the i-th task under the nhiem_vu at path: the field itself when
+// it holds one task (written as a mapping, or a list of one, which a locator then finds as
+// the list), an index into it otherwise.
+func (ts Tasks) Path(path string, i int) string {
+	if len(ts) == 1 {
+		return path
+	}
+	return fmt.Sprintf("%s[%d]", path, i)
 }
 
 // Task is what the document assigns: an id that progress reports refer to, the lead unit(s),
@@ -128,6 +170,9 @@ type Task struct {
 	Cooperate []string `yaml:"phoi_hop,omitempty" json:"phoi_hop"`
 	Deadline  string   `yaml:"thoi_han,omitempty" json:"thoi_han"`
 	Product   string   `yaml:"san_pham,omitempty" json:"san_pham"`
+	// Monitor is who follows the task up and urges it on (theo_doi: “Theo dõi, kiểm tra,
+	// đôn đốc”), a column of the task annex.
+	Monitor []string `yaml:"theo_doi,omitempty" json:"theo_doi"`
 	// Tracking is the day progress tracking holds the task to (han_theo_doi), for a
 	// thoi_han no parser should guess ("Sau 03 tháng kể từ …"); the printed text stays
 	// Deadline.

@@ -63,8 +63,8 @@ func taskIDs(p *Document) []string {
 	var blocks func([]Block)
 	blocks = func(bs []Block) {
 		for _, b := range bs {
-			if b.Task != nil {
-				ids = append(ids, b.Task.ID)
+			for _, t := range b.Tasks {
+				ids = append(ids, t.ID)
 			}
 			blocks(b.Sub)
 		}
@@ -72,8 +72,8 @@ func taskIDs(p *Document) []string {
 	var items func([]Item)
 	items = func(its []Item) {
 		for _, it := range its {
-			if it.Task != nil {
-				ids = append(ids, it.Task.ID)
+			for _, t := range it.Tasks {
+				ids = append(ids, t.ID)
 			}
 			blocks(it.Content)
 			items(it.Points)

@@ -10,6 +10,9 @@ type TaskEntry struct {
 	// Section is the number of the section (phan) holding the task, from 1; 0 for a task
 	// outside sections (in a top-level muc or in an article).
 	Section int `json:"phan"`
+	// Item is the number of the first-level item (muc) of the section holding the task, from
+	// 1 (the areas of a plan: "1. Cải cách thể chế"); 0 for a task before the section's items.
+	Item int `json:"muc"`
 	// Path is the YAML path of the task's nhiem_vu ("$.phan[1].muc[0].noi_dung[2].nhiem_vu"),
 	// for messages that point at it.
 	Path string `json:"-"`
@@ -18,45 +21,51 @@ type TaskEntry struct {
 // Tasks lists the document's tasks in the order they appear.
 func (p *Document) Tasks() []TaskEntry {
 	var out []TaskEntry
-	add := func(t *Task, text string, sec int, path string) {
-		if t != nil {
-			out = append(out, TaskEntry{Task: *t, Text: text, Section: sec, Path: path + ".nhiem_vu"})
+	add := func(ts Tasks, text string, sec, item int, path string) {
+		for i, t := range ts {
+			out = append(out, TaskEntry{Task: t, Text: text, Section: sec, Item: item, Path: ts.Path(path+".nhiem_vu", i)})
 		}
 	}
-	var blocks func(sec int, path string, bs []Block)
-	blocks = func(sec int, path string, bs []Block) {
+	var blocks func(sec, item int, path string, bs []Block)
+	blocks = func(sec, item int, path string, bs []Block) {
 		for i, b := range bs {
 			q := fmt.Sprintf("%s[%d]", path, i)
-			add(b.Task, b.Paragraph+b.Bullet, sec, q)
-			blocks(sec, q+".y_con", b.Sub)
+			add(b.Tasks, b.Paragraph+b.Bullet, sec, item, q)
+			blocks(sec, item, q+".y_con", b.Sub)
 		}
 	}
-	var items func(sec int, path string, its []Item)
-	items = func(sec int, path string, its []Item) {
+	// items walks the items at path; item is their first-level item's number, 0 when they
+	// are the first level themselves.
+	var items func(sec, item int, path string, its []Item)
+	items = func(sec, item int, path string, its []Item) {
 		for i, it := range its {
+			n := item
+			if n == 0 {
+				n = i + 1
+			}
 			q := fmt.Sprintf("%s[%d]", path, i)
-			add(it.Task, it.Title+it.Text, sec, q)
-			blocks(sec, q+".noi_dung", it.Content)
-			items(sec, q+".diem", it.Points)
+			add(it.Tasks, it.Title+it.Text, sec, n, q)
+			blocks(sec, n, q+".noi_dung", it.Content)
+			items(sec, n, q+".diem", it.Points)
 		}
 	}
 	sections := func(path string, ss []Section) {
 		for i, s := range ss {
-			blocks(i+1, fmt.Sprintf("%s[%d].noi_dung", path, i), s.Content)
-			items(i+1, fmt.Sprintf("%s[%d].muc", path, i), s.Items)
+			blocks(i+1, 0, fmt.Sprintf("%s[%d].noi_dung", path, i), s.Content)
+			items(i+1, 0, fmt.Sprintf("%s[%d].muc", path, i), s.Items)
 		}
 	}
 	articles := func(path string, as []Article) {
 		for i, a := range as {
-			blocks(0, fmt.Sprintf("%s[%d].noi_dung", path, i), a.Content)
-			items(0, fmt.Sprintf("%s[%d].khoan", path, i), a.Clauses)
+			blocks(0, 0, fmt.Sprintf("%s[%d].noi_dung", path, i), a.Content)
+			items(0, 0, fmt.Sprintf("%s[%d].khoan", path, i), a.Clauses)
 		}
 	}
 	sections("$.phan", p.Sections)
-	items(0, "$.muc", p.Items)
+	items(0, 0, "$.muc", p.Items)
 	articles("$.dieu", p.Articles)
 	for i, a := range p.Appendices {
-		blocks(0, fmt.Sprintf("$.phu_luc[%d].noi_dung", i), a.Content)
+		blocks(0, 0, fmt.Sprintf("$.phu_luc[%d].noi_dung", i), a.Content)
 	}
 	if a := p.Attached; a != nil {
 		// The tasks of an attached kế hoạch are the decision's: its sections number them.

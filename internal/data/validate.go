@@ -64,6 +64,7 @@ func checkSections(loc *yamlfile.Locator, path string, secs []Section, ids map[s
 		}
 		ds = append(ds, checkBlocks(loc, p+".noi_dung", s.Content, ids, false)...)
 		ds = append(ds, checkItems(loc, p+".muc", s.Items, ids)...)
+		ds = append(ds, checkColumns(loc, p, s.TaskTable, s.TaskColumns)...)
 	}
 	return ds
 }
@@ -279,7 +280,7 @@ func checkItems(loc *yamlfile.Locator, path string, items []Item, ids map[string
 		case !hasTitle && !hasText:
 			ds = append(ds, loc.Errorf(p, "thêm “tieu_de: …” hoặc “doan: …”", "mục thiếu cả “tieu_de” lẫn “doan”"))
 		}
-		ds = append(ds, checkTask(loc, p+".nhiem_vu", it.Task, ids)...)
+		ds = append(ds, checkTasks(loc, p+".nhiem_vu", it.Tasks, ids)...)
 		ds = append(ds, checkBlocks(loc, p+".noi_dung", it.Content, ids, false)...)
 		ds = append(ds, checkItems(loc, p+".diem", it.Points, ids)...)
 	}
@@ -313,17 +314,22 @@ func checkBlocks(loc *yamlfile.Locator, path string, blocks []Block, ids map[str
 			ds = append(ds, loc.Errorf(p+".y_con", "đưa các ý này lên cùng cấp với ý con trên, hoặc chia mục thành các điểm a), b) (“diem”)",
 				"ý con không có “y_con” riêng: văn bản chỉ có hai cấp ý, “-” và “+”"))
 		}
-		ds = append(ds, checkTask(loc, p+".nhiem_vu", b.Task, ids)...)
+		ds = append(ds, checkTasks(loc, p+".nhiem_vu", b.Tasks, ids)...)
 		ds = append(ds, checkTable(loc, p+".bang", b.Table)...)
 		ds = append(ds, checkBlocks(loc, p+".y_con", b.Sub, ids, true)...)
 	}
 	return ds
 }
 
-func checkTask(loc *yamlfile.Locator, path string, t *Task, ids map[string]string) diag.List {
-	if t == nil {
-		return nil
+func checkTasks(loc *yamlfile.Locator, path string, ts Tasks, ids map[string]string) diag.List {
+	var ds diag.List
+	for i, t := range ts {
+		ds = append(ds, checkTask(loc, ts.Path(path, i), t, ids)...)
 	}
+	return ds
+}
+
+func checkTask(loc *yamlfile.Locator, path string, t Task, ids map[string]string) diag.List {
 	var ds diag.List
 	id := strings.TrimSpace(t.ID)
 	switch {

@@ -34,6 +34,11 @@ var appendixDocs = map[string]Doc{
 		Title:       "Bảng phân công nhiệm vụ",
 		Description: "true: in bảng mọi nhiệm vụ của văn bản (STT, nhiệm vụ, chủ trì, phối hợp, thời hạn, sản phẩm) sau nội dung của phụ lục. Không bắt buộc.",
 	},
+	"phu_luc.cot": {
+		Title:       "Các cột của bảng phân công",
+		Description: "Các cột của bảng phân công nhiệm vụ, theo thứ tự in: stt (STT), ma (Mã), nhiem_vu (Nhiệm vụ), san_pham (Sản phẩm), thoi_han (Thời hạn), chu_tri (Chủ trì), phoi_hop (Phối hợp), theo_doi (Theo dõi, kiểm tra, đôn đốc). Không có thì: stt, nhiem_vu, chu_tri, phoi_hop, thoi_han, san_pham.",
+		Examples:    []any{[]any{"stt", "nhiem_vu", "san_pham", "thoi_han", "chu_tri", "phoi_hop", "theo_doi"}},
+	},
 	"phu_luc.bang_sang_trang": {
 		Title:       "Mỗi bảng một trang mới",
 		Description: "true: mỗi bảng (biểu mẫu) của phụ lục bắt đầu trang mới, trừ bảng đứng ngay đầu phụ lục. Không bắt buộc.",

@@ -153,6 +153,10 @@ var bodyDocs = map[string]Doc{
 		Title:       "Các mục của phần",
 		Description: "Các mục 1., 2., 3. … của phần; số do vanban tự đánh. Không bắt buộc.",
 	},
+	"phan.cot": {
+		Title:       "Các cột của bảng phân công",
+		Description: "Các cột của bảng phân công nhiệm vụ của phần này, như “cot” của một phụ lục. Không bắt buộc.",
+	},
 	"phan.bang_nhiem_vu": {
 		Title:       "In bảng phân công nhiệm vụ",
 		Description: "true: in ở cuối phần này bảng mọi nhiệm vụ của văn bản (STT, nhiệm vụ, chủ trì, phối hợp, thời hạn, sản phẩm). Đặt ở một phần duy nhất; nên dành cho bảng một phần riêng đứng trước phần cuối. Không bắt buộc.",
@@ -219,7 +223,7 @@ var bodyDocs = map[string]Doc{
 	},
 	"muc_diem.nhiem_vu": {
 		Title:       "Nhiệm vụ của mục",
-		Description: "Nhiệm vụ giao trong mục, điểm hoặc khoản này. Không in trong đoạn; dùng để theo dõi, làm báo cáo tiến độ và in bảng phân công. Không bắt buộc.",
+		Description: "Nhiệm vụ giao trong mục, điểm hoặc khoản này: một nhiệm vụ, hoặc danh sách khi đoạn giao nhiều việc. Không in trong đoạn; dùng để theo dõi, làm báo cáo tiến độ và in bảng phân công. Không bắt buộc.",
 	},
 	"muc_diem.noi_dung": {
 		Title:       "Nội dung của mục",
@@ -247,7 +251,7 @@ var bodyDocs = map[string]Doc{
 	},
 	"khoi.nhiem_vu": {
 		Title:       "Nhiệm vụ của khối",
-		Description: "Nhiệm vụ mà đoạn văn hoặc ý này giao cho đơn vị. Không in trong đoạn; dùng để theo dõi, làm báo cáo tiến độ và in bảng phân công. Không bắt buộc.",
+		Description: "Nhiệm vụ mà đoạn văn hoặc ý này giao cho đơn vị: một nhiệm vụ, hoặc danh sách khi đoạn giao nhiều việc. Không in trong đoạn; dùng để theo dõi, làm báo cáo tiến độ và in bảng phân công. Không bắt buộc.",
 	},
 	"khoi.bang": {
 		Title:       "Bảng",
@@ -287,7 +291,7 @@ var bodyDocs = map[string]Doc{
 	},
 	"y_con.nhiem_vu": {
 		Title:       "Nhiệm vụ của ý con",
-		Description: "Nhiệm vụ mà ý con này giao cho đơn vị. Không in trong đoạn; dùng để theo dõi, làm báo cáo tiến độ và in bảng phân công. Không bắt buộc.",
+		Description: "Nhiệm vụ mà ý con này giao cho đơn vị: một nhiệm vụ, hoặc danh sách khi ý giao nhiều việc. Không in trong đoạn; dùng để theo dõi, làm báo cáo tiến độ và in bảng phân công. Không bắt buộc.",
 	},
 	"nhiem_vu": {
 		Title:       "Nhiệm vụ",
@@ -300,7 +304,7 @@ var bodyDocs = map[string]Doc{
 	},
 	"nhiem_vu.ten": {
 		Title:       "Tên ngắn của nhiệm vụ",
-		Description: "Tên ngắn của nhiệm vụ, vài chữ, in trong bảng phân công. Không bắt buộc (nên có).",
+		Description: "Tên của nhiệm vụ, khác chữ của đoạn mang nó khi văn phòng muốn: in trong bảng phân công, báo cáo tiến độ, công văn đôn đốc. Không bắt buộc (nên có).",
 		Examples:    []any{"Xử lý chất thải rắn"},
 	},
 	"nhiem_vu.chu_tri": {
@@ -322,6 +326,11 @@ var bodyDocs = map[string]Doc{
 		Title:       "Hạn theo dõi",
 		Description: "Ngày dùng để theo dõi, đôn đốc nhiệm vụ (NĂM-THÁNG-NGÀY, hoặc cách viết thời hạn mà vanban đọc được), khi “thoi_han” in trong văn bản không nêu được một ngày (“Sau 03 tháng kể từ khi có văn bản của Trung ương”). Không in trong văn bản; báo cáo tiến độ và công văn đôn đốc tính quá hạn theo ngày này. Không bắt buộc.",
 		Examples:    []any{"2026-06-30"},
+	},
+	"nhiem_vu.theo_doi": {
+		Title:       "Theo dõi, kiểm tra, đôn đốc",
+		Description: "Các cơ quan theo dõi, kiểm tra, đôn đốc nhiệm vụ (cột “Theo dõi, kiểm tra, đôn đốc” của bảng phân công). Không bắt buộc.",
+		Examples:    []any{[]any{"Sở Nội vụ"}},
 	},
 	"nhiem_vu.san_pham": {
 		Title:       "Sản phẩm",

@@ -233,4 +233,8 @@ var bodyRules = map[string]Rule{
 	"nhiem_vu.ma": {NonBlank: true, Message: "mã nhiệm vụ là chữ: mã chỉ gồm số và dấu chấm thì đặt trong ngoặc kép, ví dụ “1.10”"},
 	// The tag of chu_tri has no omitempty, so it is required; the loader also wants one unit.
 	"nhiem_vu.chu_tri": {MinItems: 1},
+	// A block or an item assigns one task (a mapping) or several (a list).
+	"muc_diem.nhiem_vu": {OrItem: true},
+	"khoi.nhiem_vu":     {OrItem: true},
+	"y_con.nhiem_vu":    {OrItem: true},
 }

@@ -18,7 +18,7 @@ import (
 func planData() map[string]any {
 	task := func(id, name string) map[string]any {
 		return map[string]any{"ma": id, "ten": name, "noi_dung": "", "chu_tri": []any{"Văn phòng Tỉnh ủy"},
-			"phoi_hop": []any{"Sở Nội vụ", "Sở Tài chính"}, "thoi_han": "2026-06-30", "san_pham": "Báo cáo | tổng hợp"}
+			"phoi_hop": []any{"Sở Nội vụ", "Sở Tài chính"}, "thoi_han": "2026-06-30", "san_pham": "Báo cáo | tổng hợp", "theo_doi": []any{"Văn phòng Tỉnh ủy"}}
 	}
 	block := func(doan, y string, sub ...any) map[string]any {
 		return map[string]any{"doan": doan, "y": y, "y_con": sub, "nhiem_vu": nil, "sang_trang": false}
@@ -34,9 +34,9 @@ func planData() map[string]any {
 		"mo_dau":   []any{"Thực hiện Kết luận số 81-KL/TW *ngày* 04/6/2024[^1]:"},
 		"muc":      nil, "quyet_dinh": "", "dieu": nil, "ket_thuc": nil, "chu_thich": map[string]any{"1": "Nguồn: *Niên giám* 2024."}, "phu_luc": nil,
 		"phan": []any{
-			map[string]any{"so": "", "tieu_de": "mục đích, yêu cầu", "bang_nhiem_vu": false, "noi_dung": []any{},
+			map[string]any{"so": "", "tieu_de": "mục đích, yêu cầu", "bang_nhiem_vu": false, "cot": nil, "noi_dung": []any{},
 				"muc": []any{item("", "Quán triệt Kết luận.", nil, nil), item("", "1. Cụ thể hóa.", nil, nil)}},
-			map[string]any{"so": "III.", "tieu_de": "nhiệm vụ", "bang_nhiem_vu": true,
+			map[string]any{"so": "III.", "tieu_de": "nhiệm vụ", "bang_nhiem_vu": true, "cot": []any{"stt", "ma", "nhiem_vu", "san_pham", "theo_doi"},
 				"noi_dung": []any{block("Đoạn mở đầu.", ""), block("", "Ý một", block("", "Ý con"))},
 				"muc": []any{item("Tuyên truyền", "", []any{block("Các cấp ủy…", "")},
 					[]any{item("", "Điểm a.", nil, nil), item("Điểm có tên", "", nil, nil)})}},
@@ -69,7 +69,7 @@ func TestBuiltinTemplateMakesOfficialMarkdown(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"H2 I. MỤC ĐÍCH, YÊU CẦU", "P 2. 1. Cụ thể hóa.", "P Thực hiện Kết luận số 81-KL/TW *ngày* 04/6/2024[^1]:", "[^1]: Nguồn: *Niên giám* 2024.",
-		"H2 III. NHIỆM VỤ", "H3 1. Tuyên truyền", "L1[-] Ý một", "L2[-] Ý con", "H4 b) Điểm có tên", "| 2 | Kiểm tra |", "Báo cáo | tổng hợp"} {
+		"H2 III. NHIỆM VỤ", "H3 1. Tuyên truyền", "L1[-] Ý một", "L2[-] Ý con", "H4 b) Điểm có tên", "| 2 | II.1.b | Kiểm tra | Báo cáo | tổng hợp | Văn phòng Tỉnh ủy |"} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("model lacks %q:\n%s\nMarkdown:\n%s", want, b.String(), out)
 		}

@@ -31,6 +31,9 @@ func unknownKeys(name string, node ast.Node, t reflect.Type) diag.List {
 				}
 			}
 		case *ast.MappingNode:
+			if t.Kind() == reflect.Slice {
+				t = t.Elem() // one item written for a list that accepts one (data.Tasks)
+			}
 			for _, kv := range n.Values {
 				walk(kv, t)
 			}
