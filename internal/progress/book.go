@@ -13,6 +13,7 @@ import (
 	"vanban/internal/data"
 	"vanban/internal/diag"
 	"vanban/internal/infile"
+	"vanban/internal/model"
 	"vanban/internal/vn"
 	"vanban/internal/yamlfile"
 )
@@ -34,6 +35,24 @@ type Config struct {
 	// RemindDays: a công văn đôn đốc sent after a period's reports were due sets a new
 	// deadline this many working days after its own date (han_don_doc; unset: 5).
 	RemindDays *int `yaml:"han_don_doc,omitempty"`
+	// Report is the periodic report's own header and closing (bao_cao).
+	Report Issuer `yaml:"bao_cao,omitempty"`
+}
+
+// Issuer is who issues and signs the periodic report of the whole plan, whom it is sent to
+// and where the units send theirs (bao_cao in theo-doi.yaml). Each field left out takes the
+// plan's (see report.Data for the defaults of each system).
+type Issuer struct {
+	ParentBody string            `yaml:"co_quan_cap_tren,omitempty"`
+	Body       string            `yaml:"co_quan,omitempty"`
+	Symbol     string            `yaml:"ky_hieu,omitempty"`
+	Subject    string            `yaml:"trich_yeu,omitempty"`
+	Addressees []string          `yaml:"kinh_gui,omitempty"`
+	Signer     *model.Signer     `yaml:"nguoi_ky,omitempty"`
+	Recipients []model.Recipient `yaml:"noi_nhan,omitempty"`
+	Archive    *model.Archive    `yaml:"luu,omitempty"`
+	// SendTo is where units send their reports ("Ủy ban nhân dân tỉnh (qua Sở Nội vụ)").
+	SendTo string `yaml:"noi_gui,omitempty"`
 }
 
 // Book is a plan under follow-up: the plan, its registry, the span of the follow-up and
@@ -54,6 +73,8 @@ type Book struct {
 	From, To Period
 	// SubmitDays, RemindDays: see Config (RemindDays 0 takes 5).
 	SubmitDays, RemindDays int
+	// Report: see Config.
+	Report Issuer
 
 	once  sync.Once
 	tasks []*taskInfo
@@ -161,7 +182,7 @@ func Open(path string) (*Book, diag.List) {
 	}
 	loc := s.Locator()
 	var ds diag.List
-	b := &Book{Dir: dir}
+	b := &Book{Dir: dir, Report: cfg.Report}
 	if cfg.SubmitDays == nil {
 		ds = append(ds, loc.Errorf("$", "ví dụ “han_gui: 5”: báo cáo của một kỳ gửi chậm nhất 5 ngày sau ngày cuối kỳ", "thiếu trường “han_gui”"))
 	} else if *cfg.SubmitDays < 0 {

@@ -71,6 +71,7 @@ type TaskInfo struct {
 	ID, Name  string
 	Text      string   // the paragraph of the plan that assigns it
 	Section   int      // 1 for phần I …, 0 outside sections
+	Item      int      // its first-level item (area) in the section, from 1; 0 outside items
 	Lead      []string // chu_tri as the plan writes it
 	Cooperate []string
 	Deadline  string
@@ -498,7 +499,7 @@ func percentOf(r UnitReport) (float64, bool) {
 }
 
 func taskInfoOf(t *taskInfo) TaskInfo {
-	return TaskInfo{ID: t.ID, Name: t.Name, Text: t.Text, Section: t.Section, Lead: t.Lead,
+	return TaskInfo{ID: t.ID, Name: t.Name, Text: t.Text, Section: t.Section, Item: t.Item, Lead: t.Lead,
 		Cooperate: t.Cooperate, Deadline: t.Deadline, Product: t.Product}
 }
 

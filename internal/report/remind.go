@@ -19,7 +19,8 @@ type RemindOptions struct {
 	Unit string
 	// Date is the issue date; zero takes the period's last day (as the báo cáo does).
 	Date vn.Date
-	// SendTo names where the unit sends its report ("Văn phòng Tỉnh ủy"); empty: the plan's
+	// SendTo names where the unit sends its report ("Văn phòng Tỉnh ủy"); empty: noi_gui of
+	// the tracking file's bao_cao, else the plan's
 	// luu when it is a Văn phòng (Party), else "Văn phòng " and the issuing body's name in
 	// sentence case ("Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa").
 	SendTo string
@@ -184,6 +185,9 @@ func addWorkingDays(d vn.Date, n int) vn.Date {
 func sendTo(b *progress.Book, set string) string {
 	if set != "" {
 		return set
+	}
+	if t := strings.TrimSpace(b.Report.SendTo); t != "" {
+		return t
 	}
 	if a := strings.TrimSpace(b.Plan.Archive.Place); b.Plan.System == model.Party && strings.HasPrefix(a, "Văn phòng") {
 		return a

@@ -15,6 +15,7 @@ import (
 	"vanban/internal/model"
 	"vanban/internal/progress"
 	"vanban/internal/tmpl"
+	"vanban/internal/unitplan"
 	"vanban/internal/vn"
 )
 
@@ -60,6 +61,86 @@ func PlanRef(m model.Meta) string {
 	return "Kế hoạch " + vn.LowerFirst(subj)
 }
 
+// PlanTitle names the plan with its number, date and subject, as a trích yếu cites it:
+// "Kế hoạch số 9669/KH-UBND ngày 24/12/2025 về cải cách hành chính nhà nước năm 2026 tỉnh
+// Lâm Đồng" (a subject that starts with "thực hiện" follows without "về").
+func PlanTitle(m model.Meta) string {
+	ref := PlanRef(m)
+	if m.Number == "" {
+		return ref // already named by its subject
+	}
+	if d, err := vn.ParseDate(m.Date); err == nil && d.Day > 0 {
+		ref += " ngày " + dmy(d)
+	}
+	subj := strings.TrimSpace(m.Subject)
+	switch {
+	case subj == "":
+		return ref
+	case strings.HasPrefix(strings.ToLower(subj), "thực hiện ") || strings.HasPrefix(strings.ToLower(subj), "về "):
+		return ref + " " + vn.LowerFirst(subj)
+	}
+	return ref + " về " + vn.LowerFirst(subj)
+}
+
+// header is the report's header and closing: the tracking file's bao_cao over the plan's
+// (a unit's own report is issued by the unit). A State report signed for the chairman
+// (KT. CHỦ TỊCH) by a body that decides collectively carries "TM. ỦY BAN NHÂN DÂN" above.
+func header(b *progress.Book, us *progress.UnitState, date vn.Date) model.Meta {
+	plan, is := b.Plan, b.Report
+	m := model.Meta{
+		System: plan.System, Kind: "bao_cao", ParentBody: plan.ParentBody, Body: plan.Body,
+		Symbol: Symbol(plan.Symbol), Place: plan.Place, Date: date.String(),
+		Signer: plan.Signer, Recipients: plan.Recipients, Archive: plan.Archive,
+	}
+	if us != nil {
+		m.ParentBody, m.Body, m.Symbol = unitIssuer(plan.Meta, us.Unit)
+		m.Recipients = append([]model.Recipient{{Name: us.Unit.Name}}, plan.Recipients...)
+		return m
+	}
+	if is.Body != "" {
+		m.ParentBody, m.Body = is.ParentBody, is.Body
+	}
+	if is.Symbol != "" {
+		m.Symbol = is.Symbol
+	}
+	m.Addressees = is.Addressees
+	if is.Signer != nil {
+		m.Signer = *is.Signer
+	}
+	if is.Recipients != nil {
+		m.Recipients = is.Recipients
+	}
+	if is.Archive != nil {
+		m.Archive = *is.Archive
+	}
+	if plan.System != model.Party && len(m.Signer.Authority) > 0 && strings.HasPrefix(m.Signer.Authority[0], "KT. CHỦ TỊCH") &&
+		strings.Contains(strings.ToUpper(m.Body), "ỦY BAN NHÂN DÂN") {
+		m.Signer.Authority = append(model.TextLines{"TM. ỦY BAN NHÂN DÂN"}, m.Signer.Authority...)
+	}
+	return m
+}
+
+// unitIssuer is the header of a unit's own report: the unit issues it, under the plan's
+// body when it is one of its offices (a sở under the UBND tỉnh, a ban under the Tỉnh ủy; a
+// Party cấp ủy under its đảng bộ), with the report's symbol and the unit's code.
+func unitIssuer(plan model.Meta, u *progress.Unit) (parent, body, symbol string) {
+	body = strings.ToUpper(u.Name)
+	top := strings.Join(strings.Fields(plan.Body), " ")
+	words := strings.Fields(u.Name)
+	sep := "-"
+	switch {
+	case plan.System == model.Party && len(words) > 2 && strings.EqualFold(words[1], "ủy"):
+		parent, sep = "ĐẢNG BỘ "+strings.Replace(top, " ỦY", "", 1), "/"
+	case plan.System == model.Party:
+		parent, sep = top, "/"
+	case strings.HasPrefix(u.Name, "UBND "):
+		body = "ỦY BAN NHÂN DÂN\n" + strings.ToUpper(strings.TrimPrefix(u.Name, "UBND "))
+	default:
+		parent = strings.Replace(top, "ỦY BAN NHÂN DÂN", "UBND", 1)
+	}
+	return parent, body, "BC" + sep + unitplan.Code(u)
+}
+
 // Data builds the value the template sees.
 func Data(b *progress.Book, sum *progress.Summary, opt Options) (map[string]any, error) {
 	plan := b.Plan
@@ -82,21 +163,17 @@ func Data(b *progress.Book, sum *progress.Summary, opt Options) (map[string]any,
 	}
 	period := sum.Period.Title()
 	ref := PlanRef(plan.Meta)
-	subject := "kết quả thực hiện " + ref
-	if us != nil {
-		subject += " của " + us.Unit.Name
+	meta := header(b, us, date)
+	switch {
+	case us != nil:
+		meta.Subject = "kết quả thực hiện " + ref + " của " + us.Unit.Name + " " + period
+	case b.Report.Subject != "":
+		meta.Subject = b.Report.Subject
+	default:
+		meta.Subject = "kết quả thực hiện " + PlanTitle(plan.Meta) + ", " + period
 	}
-	subject += " " + period
 	if plan.System != model.Party {
-		subject = vn.UpperFirst(subject)
-	}
-	meta := model.Meta{
-		System: plan.System, Kind: "bao_cao", ParentBody: plan.ParentBody, Body: plan.Body,
-		Symbol: Symbol(plan.Symbol), Place: plan.Place, Date: date.String(), Subject: subject,
-		Signer: plan.Signer, Recipients: plan.Recipients, Archive: plan.Archive,
-	}
-	if us != nil {
-		meta.Recipients = append([]model.Recipient{{Name: us.Unit.Name}}, plan.Recipients...)
+		meta.Subject = vn.UpperFirst(meta.Subject)
 	}
 	out := tmpl.Values(meta).(map[string]any)
 	out["ky"] = period
@@ -142,7 +219,14 @@ func Data(b *progress.Book, sum *progress.Summary, opt Options) (map[string]any,
 
 	// Results by section, difficulties and proposals.
 	var sections []any
-	var secIdx = map[int]int{}
+	secIdx := map[[2]int]int{}
+	byArea := areas(b)
+	group := func(t progress.TaskInfo) [2]int {
+		if byArea {
+			return [2]int{t.Section, t.Item}
+		}
+		return [2]int{t.Section, 0}
+	}
 	var hard, props []any
 	for _, r := range rows {
 		task := map[string]any{
@@ -156,7 +240,9 @@ func Data(b *progress.Book, sum *progress.Summary, opt Options) (map[string]any,
 			}
 			label := ur.Unit.Label()
 			if t := strings.TrimSpace(ur.Report.Result); t != "" {
-				results = append(results, map[string]any{"don_vi": label, "noi_dung": t})
+				// A unit that sent nothing this period still counts with its last report.
+				earlier := ur.From != nil && !ur.From.Period.Within(sum.Period)
+				results = append(results, map[string]any{"don_vi": label, "noi_dung": t, "ky_truoc": earlier})
 			}
 			if t := strings.TrimSpace(ur.Report.Difficulties); t != "" {
 				hard = append(hard, map[string]any{"don_vi": label, "ma": r.ts.Task.ID, "noi_dung": t})
@@ -166,13 +252,12 @@ func Data(b *progress.Book, sum *progress.Summary, opt Options) (map[string]any,
 			}
 		}
 		task["ket_qua"] = results
-		i, ok := secIdx[r.ts.Task.Section]
+		key := group(r.ts.Task)
+		i, ok := secIdx[key]
 		if !ok {
 			i = len(sections)
-			secIdx[r.ts.Task.Section] = i
-			sections = append(sections, map[string]any{
-				"so": r.ts.Task.Section, "la_ma": vn.Roman(r.ts.Task.Section),
-				"tieu_de": sectionTitle(b, r.ts.Task.Section), "nhiem_vu": []any{}})
+			secIdx[key] = i
+			sections = append(sections, groupValue(b, key))
 		}
 		s := sections[i].(map[string]any)
 		s["nhiem_vu"] = append(s["nhiem_vu"].([]any), task)
@@ -306,6 +391,29 @@ func taskName(t progress.TaskInfo) string {
 		return t.Name
 	}
 	return t.Text
+}
+
+// areas tells whether the report follows the plan's first-level items (its areas: the
+// seven reform areas of a CCHC plan) rather than its parts: when all its tasks lie in the
+// items of one part.
+func areas(b *progress.Book) bool {
+	sec := -1
+	for _, t := range b.Plan.Tasks() {
+		if t.Item == 0 || sec >= 0 && t.Section != sec {
+			return false
+		}
+		sec = t.Section
+	}
+	return sec > 0
+}
+
+// groupValue is a group of results: a part ({n, 0}) or an area of a part ({n, item}).
+func groupValue(b *progress.Book, key [2]int) map[string]any {
+	g := map[string]any{"so": key[0], "la_ma": vn.Roman(key[0]), "tieu_de": sectionTitle(b, key[0]), "linh_vuc": false, "nhiem_vu": []any{}}
+	if key[1] > 0 && key[0] > 0 && key[0] <= len(b.Plan.Sections) && key[1] <= len(b.Plan.Sections[key[0]-1].Items) {
+		g["linh_vuc"], g["tieu_de"] = true, sentence(b.Plan.Sections[key[0]-1].Items[key[1]-1].Title)
+	}
+	return g
 }
 
 func sectionTitle(b *progress.Book, n int) string {
