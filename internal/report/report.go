@@ -219,6 +219,15 @@ func Data(b *progress.Book, sum *progress.Summary, opt Options) (map[string]any,
 
 	// Results by section, difficulties and proposals.
 	var sections []any
+	silent := map[*progress.Unit]bool{} // units without a readable file of the period
+	for _, u := range sum.Missing {
+		silent[u] = true
+	}
+	for _, br := range sum.Units {
+		if sum.IsUnreadable(br.Unit) {
+			silent[br.Unit] = true
+		}
+	}
 	secIdx := map[[2]int]int{}
 	byArea := areas(b)
 	group := func(t progress.TaskInfo) [2]int {
@@ -241,7 +250,7 @@ func Data(b *progress.Book, sum *progress.Summary, opt Options) (map[string]any,
 			label := ur.Unit.Label()
 			if t := strings.TrimSpace(ur.Report.Result); t != "" {
 				// A unit that sent nothing this period still counts with its last report.
-				earlier := ur.From != nil && !ur.From.Period.Within(sum.Period)
+				earlier := silent[ur.Unit] && ur.From != nil && !ur.From.Period.Within(sum.Period)
 				results = append(results, map[string]any{"don_vi": label, "noi_dung": t, "ky_truoc": earlier})
 			}
 			if t := strings.TrimSpace(ur.Report.Difficulties); t != "" {

@@ -51,7 +51,7 @@ func TestDataNovember(t *testing.T) {
 	}
 	for k, want := range map[string]any{"ky_hieu": "BC/TU", "loai": "bao_cao", "he_thong": "dang", "ngay": "2024-11-30",
 		"co_quan": "TỈNH ỦY THANH HÓA", "ky": "tháng 11 năm 2024",
-		"trich_yeu": "kết quả thực hiện Kế hoạch thực hiện Kết luận số 81-KL/TW của Bộ Chính trị tháng 11 năm 2024"} {
+		"trich_yeu": "kết quả thực hiện Kế hoạch thực hiện Kết luận số 81-KL/TW của Bộ Chính trị, tháng 11 năm 2024"} {
 		if d[k] != want {
 			t.Errorf("%s = %v, want %v", k, d[k], want)
 		}
