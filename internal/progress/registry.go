@@ -3,6 +3,7 @@ package progress
 import (
 	"fmt"
 	"strings"
+	"vanban/internal/model"
 
 	"vanban/internal/diag"
 	"vanban/internal/vn"
@@ -28,6 +29,9 @@ type Unit struct {
 	Short   string   `yaml:"ten_ngan,omitempty"`
 	Aliases []string `yaml:"ten_khac,omitempty"`
 	Note    string   `yaml:"ghi_chu,omitempty"`
+	// Signer signs the unit's own báo cáo tiến độ (its head, or who signs for the unit);
+	// without it the report carries the plan's signer, for the office to change.
+	Signer *model.Signer `yaml:"nguoi_ky,omitempty"`
 }
 
 // Label is the unit's short name, or its name when it has none (for tables and charts).

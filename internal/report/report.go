@@ -95,6 +95,9 @@ func header(b *progress.Book, us *progress.UnitState, date vn.Date) model.Meta {
 	if us != nil {
 		m.ParentBody, m.Body, m.Symbol = unitIssuer(plan.Meta, us.Unit)
 		m.Recipients = append([]model.Recipient{{Name: us.Unit.Name}}, plan.Recipients...)
+		if us.Unit.Signer != nil {
+			m.Signer = *us.Unit.Signer
+		}
 		return m
 	}
 	if is.Body != "" {

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"vanban/internal/diag"
+	"vanban/internal/model"
 	"vanban/internal/progress"
 	"vanban/internal/vn"
 )
@@ -126,5 +127,27 @@ func TestDataOctober(t *testing.T) {
 	}
 	if m := d["chua_gui"].([]any); len(m) != 1 || m[0].(map[string]any)["don_vi"] != "Hội Cựu chiến binh tỉnh" {
 		t.Errorf("chua_gui = %v", m)
+	}
+}
+
+// TestUnitReportSigner: a unit's own report is signed by the signer the unit list gives
+// the unit; without one it carries the plan's, for the office to change.
+func TestUnitReportSigner(t *testing.T) {
+	b, sum := summary(t, "2024-11")
+	signer := func() map[string]any {
+		d, err := Data(b, sum, Options{Unit: "huyen-uy-tho-xuan"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d["nguoi_ky"].(map[string]any)
+	}
+	if got := signer()["ho_ten"]; got != b.Plan.Signer.Name {
+		t.Errorf("without a signer of its own: %v, want the plan's %q", got, b.Plan.Signer.Name)
+	}
+	u := b.Registry.Unit("huyen-uy-tho-xuan")
+	u.Signer = &model.Signer{Authority: model.TextLines{"T/M BAN THƯỜNG VỤ"}, Position: "BÍ THƯ", Name: "Lê Văn Bình"}
+	defer func() { u.Signer = nil }()
+	if got := signer(); got["ho_ten"] != "Lê Văn Bình" || got["chuc_vu"] != "BÍ THƯ" {
+		t.Errorf("signer %v, want the unit's own", got)
 	}
 }
