@@ -48,7 +48,7 @@ func TestRemindCommand(t *testing.T) {
 	}{
 		{[]string{"-ky", "2024-11"}, 2},
 		{[]string{"-theo-doi", book, "-ky", "2024-11", "-o", filepath.Join(dir, "x.pdf")}, 2},
-		{[]string{"-theo-doi", book, "-ky", "2024-11", "-dinh-dang", "docx", "-o", folder}, 2},
+		{[]string{"-theo-doi", book, "-ky", "2024-11", "-dinh-dang", "odt", "-o", folder}, 2},
 		{[]string{"-theo-doi", book, "-ky", "2024-11", "-don-vi", "khong-co", "-o", folder}, 1},
 		{[]string{"-theo-doi", book, "-ky", "thang-13", "-o", folder}, 1},
 		{[]string{"-theo-doi", book, "-ky", "2024-11", "-o", folder}, 1}, // 06/11: November is not over

@@ -6,9 +6,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
 	"time"
 
+	"vanban/internal/output"
+	"vanban/internal/pipeline"
 	"vanban/internal/vn"
 )
 
@@ -70,6 +73,55 @@ func (o *folderOpts) parse(cmd string, flags *flag.FlagSet, args []string, stdou
 		o.date = cmp.Or(date, today())
 	}
 	return 0, false
+}
+
+// options are the builder's options of a command that issues documents dated o.date: a
+// Word file records SOURCE_DATE_EPOCH as with dung, else the issue date (00:00 UTC), so
+// that the same data and date give the same bytes.
+func (o *folderOpts) options(build *buildOpts) pipeline.Options {
+	opts := build.options()
+	if opts.Time.IsZero() {
+		opts.Time = time.Date(o.date.Year, time.Month(o.date.Month), o.date.Day, 0, 0, 0, 0, time.UTC)
+	}
+	return opts
+}
+
+// formatsHelp is the help of -dinh-dang.
+const formatsHelp = "định dạng của mỗi văn bản: pdf, docx (Word) hoặc md; nhiều định dạng thì cách nhau dấu phẩy, ví dụ pdf,docx"
+
+// parseFormats reads -dinh-dang of command cmd; a wrong list is told as a wrong call (ok
+// false: exit 2).
+func parseFormats(cmd, list string, stderr io.Writer) (formats []string, ok bool) {
+	formats, err := output.ParseFormats(list)
+	if err != nil {
+		errorf(stderr, "vanban %s: %v\n", cmd, err)
+		return nil, false
+	}
+	return formats, true
+}
+
+// isSet tells whether the flag name was given on the command line.
+func isSet(flags *flag.FlagSet, name string) bool {
+	set := false
+	flags.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
+}
+
+// writeFormats writes one document, built in each of formats (data[i] in formats[i]), into
+// the folder dir (made when missing) as name.<format>, never over book; it returns the
+// paths written.
+func writeFormats(dir, name string, formats []string, data [][]byte, book string) ([]string, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("không tạo được thư mục “%s”: %s", dir, vn.FileError(err, vn.Writing))
+	}
+	paths := make([]string, len(formats))
+	for i, format := range formats {
+		paths[i] = filepath.Join(dir, name+"."+format)
+		if err := output.Write(paths[i], data[i], book); err != nil {
+			return nil, err
+		}
+	}
+	return paths, nil
 }
 
 // dateFromEnv reads SOURCE_DATE_EPOCH (seconds since 1970, UTC) as the issue date; zero

@@ -60,12 +60,13 @@ Mã thoát 1 khi có lỗi (cảnh báo không tính).`, cmdCheck},
 			"Liệt kê mẫu và thể thức có sẵn, và tệp nào thư mục mẫu riêng đang thay.", cmdTemplates},
 		{"chuyen-ma", "", "TỆP [-o TỆP-MỚI]",
 			"Chuyển tệp gõ bằng bảng mã cũ (TCVN3/ABC, VNI) sang Unicode UTF-8.", cmdConvert},
-		{"bao-cao", "report", "-theo-doi TỆP -ky KỲ [-don-vi MÃ] [-o TỆP-RA]", `Dựng báo cáo kết quả thực hiện kế hoạch của một kỳ từ thư mục tiến độ (docs/tien-do.md):
-toàn kế hoạch, hoặc một đơn vị với -don-vi. TỆP-RA .pdf (mặc định) hoặc .md;
--giai-doan như với dung.`, cmdReport},
-		{"thang", "", "-theo-doi TỆP -ky KỲ -o THƯ-MỤC [-song-song N]", `Dựng mọi báo cáo của một kỳ vào THƯ-MỤC/KỲ/, song song trên mọi nhân (docs/thang.md);
+		{"bao-cao", "report", "-theo-doi TỆP -ky KỲ [-don-vi MÃ] [-o TỆP-RA|THƯ-MỤC] [-dinh-dang pdf,docx,md]", `Dựng báo cáo kết quả thực hiện kế hoạch của một kỳ từ thư mục tiến độ (docs/tien-do.md):
+toàn kế hoạch, hoặc một đơn vị với -don-vi. TỆP-RA .pdf (mặc định), .docx hoặc .md;
+-o là thư mục hoặc có -dinh-dang: mỗi định dạng một tệp; -giai-doan như với dung.`, cmdReport},
+		{"thang", "", "-theo-doi TỆP -ky KỲ -o THƯ-MỤC [-song-song N] [-dinh-dang pdf,docx,md]", `Dựng mọi báo cáo của một kỳ vào THƯ-MỤC/KỲ/, song song trên mọi nhân (docs/thang.md),
+mỗi văn bản ở từng định dạng của -dinh-dang (mặc định pdf);
 mã thoát 1 nếu có văn bản lỗi (các văn bản khác vẫn được dựng).`, cmdMonthly},
-		{"don-doc", "", "-theo-doi TỆP -ky KỲ -o THƯ-MỤC [-don-vi MÃ]",
+		{"don-doc", "", "-theo-doi TỆP -ky KỲ -o THƯ-MỤC [-don-vi MÃ] [-dinh-dang pdf,docx,md]",
 			"Viết công văn đôn đốc cho từng đơn vị có nhiệm vụ quá hạn hoặc chưa gửi báo cáo kỳ này.", cmdRemind},
 		{"ke-hoach-don-vi", "", "-theo-doi TỆP -don-vi MÃ -o TỆP.yaml",
 			"Viết khung kế hoạch của một đơn vị từ kế hoạch của tỉnh: các nhiệm vụ tỉnh giao cho đơn vị.", cmdUnitPlan},

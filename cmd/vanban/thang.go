@@ -35,6 +35,7 @@ func monthly(args []string, stdout, stderr io.Writer, tty bool, extra ...batch.K
 	f.declare(flags, "kỳ báo cáo", "")
 	workers := flags.Int("song-song", 0, "số văn bản dựng cùng lúc (mặc định: số nhân CPU)")
 	dry := flags.Bool("kiem-tra", false, "chỉ liệt kê các văn bản sẽ dựng và gửi, không ghi gì")
+	list := flags.String("dinh-dang", "pdf", formatsHelp)
 	if code, stop := f.parse("thang", flags, args, stdout, stderr, true,
 		"vanban thang -theo-doi data/tien-do/theo-doi.yaml -ky 2024-11 -o ket-qua", "theo-doi", "ky", "o"); stop {
 		return code
@@ -44,22 +45,26 @@ func monthly(args []string, stdout, stderr io.Writer, tty bool, extra ...batch.K
 		return 2
 	}
 	if o.stage != "" {
-		fmt.Fprintln(stderr, "vanban thang: không dùng -giai-doan; lệnh này chỉ dựng PDF")
+		fmt.Fprintln(stderr, "vanban thang: không dùng -giai-doan; chọn định dạng bằng -dinh-dang")
+		return 2
+	}
+	formats, ok := parseFormats("thang", *list, stderr)
+	if !ok {
 		return 2
 	}
 	if fi, err := os.Stat(o.out); err == nil && !fi.IsDir() {
 		errorf(stderr, "vanban thang: “%s” là một tệp: -o là thư mục kết quả\n", o.out)
 		return 2
 	}
-	b, err := pipeline.New(o.options())
+	b, err := pipeline.New(f.options(&o))
 	if err != nil {
 		return fail(stderr, err)
 	}
 	if *dry {
-		return monthlyDry(b, f, o.out, stdout, stderr, extra)
+		return monthlyDry(b, f, o.out, formats, stdout, stderr, extra)
 	}
 	bar := &progressBar{w: stderr, tty: tty}
-	sum, in, err := batch.Monthly(b, f.book, f.period, o.out, f.date, batch.Options{Workers: *workers, Progress: bar.event}, extra...)
+	sum, in, err := batch.Monthly(b, f.book, f.period, o.out, f.date, batch.Options{Workers: *workers, Formats: formats, Progress: bar.event}, extra...)
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -81,11 +86,12 @@ func monthly(args []string, stdout, stderr io.Writer, tty bool, extra ...batch.K
 // monthlyDry is “vanban thang -kiem-tra”: what the run would build into which folder, and
 // to whom each công văn would go, without writing anything; exit 1 when a file of the
 // period cannot be read (the run would fail on it).
-func monthlyDry(b *pipeline.Builder, f folderOpts, out string, stdout, stderr io.Writer, extra []batch.Kind) int {
+func monthlyDry(b *pipeline.Builder, f folderOpts, out string, formats []string, stdout, stderr io.Writer, extra []batch.Kind) int {
 	in, err := batch.Load(b, f.book, f.period, f.date)
 	if err != nil {
 		return fail(stderr, err)
 	}
+	in.Formats = formats
 	warn(stderr, in.Warnings)
 	jobs := batch.Jobs(in, extra...)
 	failed := 0

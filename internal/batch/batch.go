@@ -11,6 +11,9 @@
 //	<out>/<ky>/bao-cao-tong-hop.pdf       the report of the whole plan
 //	<out>/<ky>/bao-cao-<ma-don-vi>.pdf    one per unit that leads at least one task
 //
+// Each document is written in every format of [Input.Formats], side by side under one name
+// (bao-cao-tong-hop.pdf, bao-cao-tong-hop.docx): PDF alone by default.
+//
 // Other kinds of documents (the công văn đôn đốc, …) join as another [Kind]: a function
 // from the shared Input to more jobs, passed in [Options.Kinds].
 //
@@ -66,6 +69,9 @@ type Input struct {
 	*progress.Folder
 	// Date is the issue date of every document; zero takes the period's last day.
 	Date vn.Date
+	// Formats are the formats each document is written in, in order ("pdf", "docx", "md");
+	// empty is PDF alone.
+	Formats []string
 }
 
 // Load reads the progress folder of book (its theo-doi.yaml) for the period named ky
@@ -78,29 +84,47 @@ func Load(b *pipeline.Builder, book, ky string, date vn.Date) (*Input, error) {
 	return &Input{Builder: b, Folder: f, Date: date}, nil
 }
 
-// Names of the report files in the period's folder.
-const WholePlanFile = "bao-cao-tong-hop.pdf"
+// WholePlan names the report of the whole plan in the period's folder, without the
+// extension its format gives: bao-cao-tong-hop.pdf, bao-cao-tong-hop.docx.
+const WholePlan = "bao-cao-tong-hop"
 
-// UnitFile is the name of a unit's report file: bao-cao-<ma-don-vi>.pdf.
-func UnitFile(unitID string) string { return "bao-cao-" + unitID + ".pdf" }
+// UnitReport names a unit's report, without the extension: bao-cao-<ma-don-vi>.
+func UnitReport(unitID string) string { return "bao-cao-" + unitID }
 
 // ReportJobs are the báo cáo tiến độ of the period: the whole plan first, then one per
 // lead unit in registry order.
 func ReportJobs(in *Input) []Job {
-	jobs := []Job{in.reportJob(WholePlanFile, "")}
+	jobs := []Job{in.reportJob(WholePlan, "")}
 	for _, u := range in.Book.Leads() {
-		jobs = append(jobs, in.reportJob(UnitFile(u.ID), u.ID))
+		jobs = append(jobs, in.reportJob(UnitReport(u.ID), u.ID))
 	}
 	return jobs
 }
 
 func (in *Input) reportJob(name, unit string) Job {
-	return Job{Name: name, Unit: unit, Kind: "bao-cao", Build: func() ([]File, error) {
-		pdf, err := periodic.ReportPDF(in.Builder, in.Folder, periodic.ReportOptions{Unit: unit, Date: in.Date})
-		if err != nil {
+	return in.documentJob(name, unit, "bao-cao", func(formats []string) ([][]byte, error) {
+		return periodic.ReportOf(in.Builder, in.Folder, periodic.ReportOptions{Unit: unit, Date: in.Date}, formats)
+	})
+}
+
+// documentJob is the job of one document of a unit (or of the whole plan), of a kind:
+// build makes it in each of the input's formats, written as name.<format>. The job is
+// named after its first file.
+func (in *Input) documentJob(name, unit, kind string, build func(formats []string) ([][]byte, error)) Job {
+	formats := in.Formats
+	if len(formats) == 0 {
+		formats = []string{"pdf"}
+	}
+	return Job{Name: name + "." + formats[0], Unit: unit, Kind: kind, Build: func() ([]File, error) {
+		data, err := build(formats)
+		if err != nil || data == nil {
 			return nil, err
 		}
-		return []File{{Name: name, Data: pdf}}, nil
+		files := make([]File, len(formats))
+		for i, format := range formats {
+			files[i] = File{Name: name + "." + format, Data: data[i]}
+		}
+		return files, nil
 	}}
 }
 
@@ -117,6 +141,8 @@ type Event struct {
 type Options struct {
 	// Workers is the number of jobs built at once; 0 takes runtime.GOMAXPROCS(0).
 	Workers int
+	// Formats are what Monthly gives the jobs as Input.Formats; Run does not read them.
+	Formats []string
 	// Progress, if set, is called after each job.
 	Progress func(Event)
 }
@@ -223,7 +249,8 @@ func Run(dir string, jobs []Job, opt Options) (*Summary, error) {
 	return sum, nil
 }
 
-// runJob builds one job and writes its files; a panic in the job is its error.
+// runJob builds one job and writes its files; a panic in the job is its error, and a
+// job that fails leaves none of its files.
 func runJob(dir string, j Job) (r Result) {
 	start := time.Now()
 	r.Job = j.Name
@@ -245,7 +272,10 @@ func runJob(dir string, j Job) (r Result) {
 	for _, f := range files {
 		path := filepath.Join(dir, f.Name)
 		if err := output.Write(path, f.Data, ""); err != nil {
-			r.Err = err
+			for _, written := range r.Files {
+				os.Remove(written)
+			}
+			r.Files, r.Err = nil, err
 			return r
 		}
 		r.Files = append(r.Files, path)
@@ -284,12 +314,13 @@ func Jobs(in *Input, extra ...Kind) []Job {
 }
 
 // Monthly builds every document of period ky of the progress folder of book into
-// <out>/<ky>/: Load, Jobs and Run.
+// <out>/<ky>/, in each of opt.Formats: Load, Jobs and Run.
 func Monthly(b *pipeline.Builder, book, ky, out string, date vn.Date, opt Options, extra ...Kind) (*Summary, *Input, error) {
 	in, err := Load(b, book, ky, date)
 	if err != nil {
 		return nil, nil, err
 	}
+	in.Formats = opt.Formats
 	sum, err := Run(filepath.Join(out, in.Period.String()), Jobs(in, extra...), opt)
 	return sum, in, err
 }

@@ -66,7 +66,7 @@ func TestMonthly(t *testing.T) {
 		if len(entries) != want+1 {
 			t.Errorf("%s holds %d files, want %d and the manifest", dir, len(entries), want)
 		}
-		for _, name := range []string{WholePlanFile, UnitFile("huyen-uy-nga-son")} {
+		for _, name := range []string{WholePlan + ".pdf", UnitReport("huyen-uy-nga-son") + ".pdf"} {
 			data, err := os.ReadFile(filepath.Join(dir, name))
 			if err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {
 				t.Errorf("%s: not a PDF (%v)", name, err)
@@ -76,15 +76,15 @@ func TestMonthly(t *testing.T) {
 	// The batch's files are those of “vanban bao-cao” (periodic.Report, which opens the book
 	// itself): sharing the loaded book changes nothing.
 	for _, unit := range []string{"", "huyen-uy-nga-son"} {
-		want, _, err := periodic.Report(b, book, periodic.ReportOptions{Period: "2024-11", Unit: unit}, "pdf")
+		want, _, err := periodic.Report(b, book, periodic.ReportOptions{Period: "2024-11", Unit: unit}, []string{"pdf"})
 		if err != nil {
 			t.Fatal(err)
 		}
-		name := WholePlanFile
+		name := WholePlan + ".pdf"
 		if unit != "" {
-			name = UnitFile(unit)
+			name = UnitReport(unit) + ".pdf"
 		}
-		if got, _ := os.ReadFile(filepath.Join(outs[0], "2024-11", name)); !bytes.Equal(got, want) {
+		if got, _ := os.ReadFile(filepath.Join(outs[0], "2024-11", name)); !bytes.Equal(got, want[0]) {
 			t.Errorf("%s differs from periodic.Report's", name)
 		}
 	}
@@ -95,6 +95,53 @@ func TestMonthly(t *testing.T) {
 		if !bytes.Equal(a, c) {
 			t.Errorf("%s differs between two builds of the same inputs", e.Name())
 		}
+	}
+}
+
+// TestFormats builds 2024-11 with its công văn đôn đốc in PDF and Word: every document is
+// one job with its two files side by side, the manifest lists both with their hashes, and
+// each file is what periodic makes of that document in that format.
+func TestFormats(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds 44 files")
+	}
+	b := builder(t)
+	out := t.TempDir()
+	date := vn.Date{Year: 2024, Month: 12, Day: 6}
+	sum, in, err := Monthly(b, book, "2024-11", out, date, Options{Formats: []string{"pdf", "docx"}}, ReminderJobs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Total != 22 || sum.Failed != 0 {
+		t.Fatalf("total %d, failed %d: %v", sum.Total, sum.Failed, sum.Failures())
+	}
+	dir := filepath.Join(out, "2024-11")
+	manifest, _ := os.ReadFile(filepath.Join(dir, ManifestFile))
+	for _, r := range sum.Results {
+		base := strings.TrimSuffix(r.Job, ".pdf")
+		if len(r.Files) != 2 || r.Files[0] != filepath.Join(dir, base+".pdf") || r.Files[1] != filepath.Join(dir, base+".docx") {
+			t.Errorf("%s: files %v", r.Job, r.Files)
+		}
+		for _, f := range r.Files {
+			data, _ := os.ReadFile(f)
+			if !strings.Contains(string(manifest), fmt.Sprintf("%s\t%x\t", filepath.Base(f), sha256.Sum256(data))) {
+				t.Errorf("%s is not in the manifest with its hash", filepath.Base(f))
+			}
+		}
+	}
+	rs, err := periodic.RemindersOf(b, in.Folder, periodic.RemindOptions{Unit: "huyen-uy-nga-son", Date: date}, []string{"docx"})
+	if err != nil || len(rs) != 1 {
+		t.Fatalf("%d reminders: %v", len(rs), err)
+	}
+	if got, _ := os.ReadFile(filepath.Join(dir, Reminder("huyen-uy-nga-son")+".docx")); !bytes.Equal(got, rs[0].Files[0]) {
+		t.Error("the công văn's .docx differs from periodic's")
+	}
+	report, err := periodic.ReportOf(b, in.Folder, periodic.ReportOptions{Date: date}, []string{"docx"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(filepath.Join(dir, WholePlan+".docx")); !bytes.Equal(got, report[0]) {
+		t.Error("the report's .docx differs from periodic's")
 	}
 }
 
@@ -111,6 +158,10 @@ func TestFailureDoesNotStop(t *testing.T) {
 		ok("b.pdf"),
 		{Name: "hoang.pdf", Build: func() ([]File, error) { panic("bất ngờ") }},
 		{Name: "khong-co/d.pdf", Build: func() ([]File, error) { return []File{{Name: "khong-co/d.pdf", Data: []byte("d")}}, nil }},
+		// Its second format cannot be written: the job fails and its first file goes.
+		{Name: "e.pdf", Build: func() ([]File, error) {
+			return []File{{Name: "e.pdf", Data: []byte("e")}, {Name: "khong-co/e.docx", Data: []byte("e")}}, nil
+		}},
 		ok("c.pdf"),
 	}
 	for _, workers := range []int{1, 3, 0} {
@@ -119,13 +170,16 @@ func TestFailureDoesNotStop(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if sum.Built != 3 || sum.Failed != 3 || last.Done != 6 || last.Total != 6 {
+		if sum.Built != 3 || sum.Failed != 4 || last.Done != 7 || last.Total != 7 {
 			t.Errorf("workers %d: built %d, failed %d, last event %+v", workers, sum.Built, sum.Failed, last)
 		}
 		f := sum.Failures()
-		if len(f) != 3 || !strings.Contains(f[0].Err.Error(), "mẫu hỏng") || !strings.Contains(f[1].Err.Error(), "bất ngờ") ||
-			!strings.Contains(f[2].Err.Error(), "khong-co") {
+		if len(f) != 4 || !strings.Contains(f[0].Err.Error(), "mẫu hỏng") || !strings.Contains(f[1].Err.Error(), "bất ngờ") ||
+			!strings.Contains(f[2].Err.Error(), "khong-co") || !strings.Contains(f[3].Err.Error(), "khong-co") || len(f[3].Files) != 0 {
 			t.Errorf("failures %v", f)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "e.pdf")); err == nil {
+			t.Error("the failed job's first file is in the folder")
 		}
 		for _, name := range []string{"a.pdf", "b.pdf", "c.pdf"} {
 			if data, err := os.ReadFile(filepath.Join(dir, name)); err != nil || string(data) != name {

@@ -38,7 +38,7 @@ func BenchmarkReportUnit(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	job := in.reportJob(UnitFile("huyen-uy-nga-son"), "huyen-uy-nga-son")
+	job := in.reportJob(UnitReport("huyen-uy-nga-son"), "huyen-uy-nga-son")
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := job.Build(); err != nil {

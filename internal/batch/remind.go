@@ -5,8 +5,9 @@ import (
 	"vanban/internal/report"
 )
 
-// RemindFile is the file name of a unit's công văn đôn đốc.
-func RemindFile(unit string) string { return "don-doc-" + unit + ".pdf" }
+// Reminder names a unit's công văn đôn đốc in the period's folder, without the extension
+// its format gives: don-doc-<ma-don-vi>.
+func Reminder(unit string) string { return "don-doc-" + unit }
 
 // ReminderJobs gives one job a unit that owes something in the period (overdue tasks or a
 // missing report): its công văn đôn đốc. Units that owe nothing get none.
@@ -18,17 +19,13 @@ func ReminderJobs(in *Input) []Job {
 	jobs := make([]Job, 0, len(rs))
 	for _, r := range rs {
 		unit := r.Unit.ID
-		jobs = append(jobs, Job{Name: RemindFile(unit), Unit: unit, Kind: "don-doc", Build: func() ([]File, error) {
-			out, err := periodic.RemindersOf(in.Builder, in.Folder, periodic.RemindOptions{Unit: unit, Date: in.Date}, true)
-			if err != nil {
+		jobs = append(jobs, in.documentJob(Reminder(unit), unit, "don-doc", func(formats []string) ([][]byte, error) {
+			out, err := periodic.RemindersOf(in.Builder, in.Folder, periodic.RemindOptions{Unit: unit, Date: in.Date}, formats)
+			if err != nil || len(out) == 0 {
 				return nil, err
 			}
-			files := make([]File, len(out))
-			for i, o := range out {
-				files[i] = File{Name: RemindFile(o.Unit), Data: o.PDF}
-			}
-			return files, nil
-		}})
+			return out[0].Files, nil
+		}))
 	}
 	return jobs
 }

@@ -3,6 +3,7 @@ package output
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -17,11 +18,32 @@ type Target struct {
 // FormatOf is the format the extension of a result file chooses: "pdf", "docx", "md", or
 // "" for any other (a folder, or a file vanban does not write).
 func FormatOf(path string) string {
-	switch ext := strings.ToLower(strings.TrimPrefix(filepath.Ext(path), ".")); ext {
-	case "pdf", "docx", "md":
+	if ext := strings.ToLower(strings.TrimPrefix(filepath.Ext(path), ".")); slices.Contains(Formats, ext) {
 		return ext
 	}
 	return ""
+}
+
+// Formats are the formats vanban writes a document in, in the order its messages name them.
+var Formats = []string{"pdf", "docx", "md"}
+
+// ParseFormats reads a list of formats as -dinh-dang gives it, comma-separated:
+// "pdf,docx" is the PDF and the Word file of each document, in that order. Case and spaces
+// do not count; a format named twice is written once. The error, in Vietnamese, is a wrong
+// call that names the formats there are.
+func ParseFormats(list string) ([]string, error) {
+	var formats []string
+	for _, f := range strings.Split(list, ",") {
+		f = strings.ToLower(strings.TrimSpace(f))
+		if !slices.Contains(Formats, f) {
+			return nil, fmt.Errorf("không biết định dạng “%s” — dùng %s hoặc %s, cách nhau dấu phẩy, ví dụ pdf,docx",
+				f, strings.Join(Formats[:len(Formats)-1], ", "), Formats[len(Formats)-1])
+		}
+		if !slices.Contains(formats, f) {
+			formats = append(formats, f)
+		}
+	}
+	return formats, nil
 }
 
 // Stdout is the -o that names the standard output.
@@ -60,14 +82,20 @@ func TargetOf(out, stage, def string) (Target, error) {
 // .pdf.
 func Default(in string) string { return strings.TrimSuffix(in, filepath.Ext(in)) + ".pdf" }
 
-// DefaultReport is the báo cáo tiến độ of a period without -o: bao-cao-<ky>.pdf, or
-// bao-cao-<ky>-<ma-don-vi>.pdf for one unit, beside the folder's theo-doi.yaml (book).
+// DefaultReport is the báo cáo tiến độ of a period without -o: ReportName .pdf beside
+// the folder's theo-doi.yaml (book).
 func DefaultReport(book, period, unit string) string {
+	return filepath.Join(filepath.Dir(book), ReportName(period, unit)+".pdf")
+}
+
+// ReportName names the báo cáo tiến độ of a period, without the extension its format
+// gives: bao-cao-<ky>, or bao-cao-<ky>-<ma-don-vi> for one unit.
+func ReportName(period, unit string) string {
 	name := "bao-cao-" + period
 	if unit != "" {
 		name += "-" + unit
 	}
-	return filepath.Join(filepath.Dir(book), name+".pdf")
+	return name
 }
 
 // DefaultReminders is the folder of a period's công văn đôn đốc without -o: don-doc-<ky>

@@ -2,6 +2,7 @@ package output
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -43,5 +44,24 @@ func TestTargetOf(t *testing.T) {
 	}
 	if FormatOf("don-doc/") != "" || FormatOf("a.PDF") != "pdf" || FormatOf("b.md") != "md" || FormatOf("c.DOCX") != "docx" {
 		t.Error("FormatOf")
+	}
+}
+
+// TestParseFormats: -dinh-dang's lists, and the wrong ones named with the formats there are.
+func TestParseFormats(t *testing.T) {
+	for _, c := range []struct {
+		list, want, err string
+	}{
+		{"pdf", "pdf", ""},
+		{"pdf,docx", "pdf docx", ""},
+		{" DOCX , md,docx", "docx md", ""},
+		{"odt", "", "không biết định dạng “odt” — dùng pdf, docx hoặc md, cách nhau dấu phẩy, ví dụ pdf,docx"},
+		{"pdf,", "", "không biết định dạng “” — dùng pdf, docx hoặc md, cách nhau dấu phẩy, ví dụ pdf,docx"},
+		{"", "", "không biết định dạng “” — dùng pdf, docx hoặc md, cách nhau dấu phẩy, ví dụ pdf,docx"},
+	} {
+		got, err := ParseFormats(c.list)
+		if strings.Join(got, " ") != c.want || (err == nil) != (c.err == "") || err != nil && err.Error() != c.err {
+			t.Errorf("ParseFormats(%q) = %v, %v; want %q, %q", c.list, got, err, c.want, c.err)
+		}
 	}
 }

@@ -21,30 +21,31 @@ type RemindOptions struct {
 	SendTo string
 }
 
-// Reminder is one unit's công văn đôn đốc: the unit's id (its progress files' name), and
-// the official Markdown, or the PDF when asked for.
+// Reminder is one unit's công văn đôn đốc: the unit's id (its progress files' name), its
+// official Markdown, and the công văn in each format asked for (Files[i] in formats[i]).
 type Reminder struct {
 	Unit     string
 	Markdown []byte
-	PDF      []byte
+	Files    [][]byte
 }
 
 // Reminders builds the công văn đôn đốc of a period from a progress folder (book: its
 // theo-doi.yaml), one per lead unit with overdue tasks or a missing submission, in registry
-// order; none when nobody owes anything, and none for a unit whose file is broken. With
-// pdf, each is also laid out as a PDF. The folder's problems come back as with Report.
-func Reminders(b *pipeline.Builder, book string, opt RemindOptions, pdf bool) ([]Reminder, diag.List, error) {
+// order; none when nobody owes anything, and none for a unit whose file is broken. Each is
+// built in every format of formats (see Build). The folder's problems come back as with
+// Report.
+func Reminders(b *pipeline.Builder, book string, opt RemindOptions, formats []string) ([]Reminder, diag.List, error) {
 	f, err := progress.Load(book, opt.Period, opt.Date)
 	if err != nil {
 		return nil, nil, err
 	}
-	out, err := RemindersOf(b, f, opt, pdf)
+	out, err := RemindersOf(b, f, opt, formats)
 	return out, Problems(f), err
 }
 
 // RemindersOf builds the công văn of a folder already read for its period, as a batch does
 // once for every document of a period (opt.Period is not read).
-func RemindersOf(b *pipeline.Builder, f *progress.Folder, opt RemindOptions, pdf bool) ([]Reminder, error) {
+func RemindersOf(b *pipeline.Builder, f *progress.Folder, opt RemindOptions, formats []string) ([]Reminder, error) {
 	if u := f.Book.Registry.Unit(opt.Unit); u != nil && f.BrokenOf(u) != nil {
 		return nil, f.BrokenOf(u)
 	}
@@ -58,13 +59,11 @@ func RemindersOf(b *pipeline.Builder, f *progress.Folder, opt RemindOptions, pdf
 		if err != nil {
 			return nil, err
 		}
-		rem := Reminder{Unit: r.Unit.ID, Markdown: md}
-		if pdf {
-			if rem.PDF, err = b.PDF(f.File+" (công văn đôn đốc "+f.Period.String()+", "+r.Unit.ID+").md", md); err != nil {
-				return nil, err
-			}
+		files, err := Build(b, f.File+" (công văn đôn đốc "+f.Period.String()+", "+r.Unit.ID+").md", md, formats)
+		if err != nil {
+			return nil, err
 		}
-		out = append(out, rem)
+		out = append(out, Reminder{Unit: r.Unit.ID, Markdown: md, Files: files})
 	}
 	return out, nil
 }

@@ -1,6 +1,7 @@
 package periodic
 
 import (
+	"bytes"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -63,7 +64,7 @@ func stateFolder(t *testing.T) *progress.Folder {
 // does not call the unit late.
 func TestRemindersGolden(t *testing.T) {
 	b := newBuilder(t)
-	rs, _, err := Reminders(b, progressBook, RemindOptions{Period: "2024-11", Date: issued}, false)
+	rs, _, err := Reminders(b, progressBook, RemindOptions{Period: "2024-11", Date: issued}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,7 +75,7 @@ func TestRemindersGolden(t *testing.T) {
 	if s := string(rs[0].Markdown); !strings.Contains(s, "đã chậm 1 ngày so với hạn gửi (ngày 05/12/2024)") || !strings.Contains(s, "trước ngày 13/12/2024") {
 		t.Errorf("Nga Sơn on 06/12/2024:\n%s", s)
 	}
-	early, _, err := Reminders(b, progressBook, RemindOptions{Period: "2024-11", Unit: "huyen-uy-nga-son", Date: vn.Date{Year: 2024, Month: 12, Day: 2}}, false)
+	early, _, err := Reminders(b, progressBook, RemindOptions{Period: "2024-11", Unit: "huyen-uy-nga-son", Date: vn.Date{Year: 2024, Month: 12, Day: 2}}, nil)
 	if err != nil || len(early) != 1 {
 		t.Fatalf("%d reminders on 02/12/2024: %v", len(early), err)
 	}
@@ -82,7 +83,7 @@ func TestRemindersGolden(t *testing.T) {
 		t.Errorf("Nga Sơn on 02/12/2024:\n%s", s)
 	}
 
-	srs, err := RemindersOf(b, stateFolder(t), RemindOptions{Date: vn.Date{Year: 2026, Month: 4, Day: 10}}, true)
+	srs, err := RemindersOf(b, stateFolder(t), RemindOptions{Date: vn.Date{Year: 2026, Month: 4, Day: 10}}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -101,10 +102,11 @@ func TestRemindersGolden(t *testing.T) {
 }
 
 // TestReminderPDF lays out the Party reminder: nothing of the Markdown is lost, the
-// format rules find nothing.
+// format rules find nothing; asked in three formats, it is the Word file of the same
+// Markdown and the Markdown itself beside the PDF.
 func TestReminderPDF(t *testing.T) {
 	b := newBuilder(t)
-	rs, _, err := Reminders(b, progressBook, RemindOptions{Period: "2024-11", Date: issued}, true)
+	rs, _, err := Reminders(b, progressBook, RemindOptions{Period: "2024-11", Date: issued}, []string{"pdf", "docx", "md"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,11 +114,17 @@ func TestReminderPDF(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pdftest.NothingLost(t, doc, rs[0].PDF)
+	pdftest.NothingLost(t, doc, rs[0].Files[0])
+	if want, err := b.DOCX("cong-van.md", rs[0].Markdown); err != nil || !bytes.Equal(rs[0].Files[1], want) {
+		t.Errorf("the .docx is not the Word file of the Markdown (%v)", err)
+	}
+	if !bytes.Equal(rs[0].Files[2], rs[0].Markdown) {
+		t.Error("the .md is not the công văn's Markdown")
+	}
 	if ds := b.Check("cong-van.md", rs[0].Markdown); len(ds) > 0 {
 		t.Errorf("findings: %v", ds)
 	}
-	if _, _, err := Reminders(b, progressBook, RemindOptions{Period: "2024-11", Unit: "khong-co"}, false); err == nil {
+	if _, _, err := Reminders(b, progressBook, RemindOptions{Period: "2024-11", Unit: "khong-co"}, nil); err == nil {
 		t.Error("unknown unit: no error")
 	}
 }

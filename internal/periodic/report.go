@@ -26,23 +26,18 @@ type ReportOptions struct {
 }
 
 // Report builds the báo cáo tiến độ of a plan for a period from its progress folder (book:
-// the folder's theo-doi.yaml) as far as format: "md" its official Markdown, "pdf", or
-// another stage of -giai-doan ("mo-hinh", "bo-cuc"). The folder's warnings of the period
-// (late submissions, files sent after the date) come back with it, and the errors of its
-// broken files (the report is built all the same, but for a unit whose file is broken):
-// see progress.Load.
-func Report(b *pipeline.Builder, book string, opt ReportOptions, format string) ([]byte, diag.List, error) {
+// the folder's theo-doi.yaml) in each of formats (see Build): "md" its official Markdown,
+// "pdf", "docx", or another stage of -giai-doan ("mo-hinh", "bo-cuc"). The folder's warnings
+// of the period (late submissions, files sent after the date) come back with it, and the
+// errors of its broken files (the report is built all the same, but for a unit whose file
+// is broken): see progress.Load.
+func Report(b *pipeline.Builder, book string, opt ReportOptions, formats []string) ([][]byte, diag.List, error) {
 	f, err := progress.Load(book, opt.Period, opt.Date)
 	if err != nil {
 		return nil, nil, err
 	}
-	ds := Problems(f)
-	md, err := ReportMarkdown(b, f, opt)
-	if err != nil {
-		return nil, ds, err
-	}
-	out, err := b.Stage(format, reportName(f, opt.Unit), md)
-	return out, ds, err
+	out, err := ReportOf(b, f, opt, formats)
+	return out, Problems(f), err
 }
 
 // Problems are the folder's warnings of the period followed by the errors (and warnings)
@@ -70,14 +65,29 @@ func ReportMarkdown(b *pipeline.Builder, f *progress.Folder, opt ReportOptions) 
 	return b.Render("bao_cao_tien_do", string(f.Book.Plan.System), value)
 }
 
-// ReportPDF builds the PDF of a báo cáo tiến độ from a folder read for its period (see
-// ReportMarkdown).
-func ReportPDF(b *pipeline.Builder, f *progress.Folder, opt ReportOptions) ([]byte, error) {
+// ReportOf builds a báo cáo tiến độ from a folder read for its period (see ReportMarkdown)
+// in every format of formats (see Build).
+func ReportOf(b *pipeline.Builder, f *progress.Folder, opt ReportOptions, formats []string) ([][]byte, error) {
 	md, err := ReportMarkdown(b, f, opt)
 	if err != nil {
 		return nil, err
 	}
-	return b.PDF(reportName(f, opt.Unit), md)
+	return Build(b, reportName(f, opt.Unit), md, formats)
+}
+
+// Build makes a document of a period from its official Markdown in each format of formats
+// ("pdf", "docx", "md", or a stage of -giai-doan), in that order, every one through the Builder's Stage: they are one
+// document, and a failure in any format fails it. name names the Markdown in messages.
+func Build(b *pipeline.Builder, name string, md []byte, formats []string) ([][]byte, error) {
+	out := make([][]byte, len(formats))
+	for i, format := range formats {
+		data, err := b.Stage(format, name, md)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = data
+	}
+	return out, nil
 }
 
 // reportName names a report's Markdown in messages: the folder's theo-doi.yaml, what the

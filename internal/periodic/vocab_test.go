@@ -60,7 +60,7 @@ func TestVocabulary(t *testing.T) {
 			}
 			docs["báo cáo "+u] = md
 		}
-		rs, err := RemindersOf(b, f, RemindOptions{Date: c.date}, false)
+		rs, err := RemindersOf(b, f, RemindOptions{Date: c.date}, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
