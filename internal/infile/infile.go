@@ -56,7 +56,7 @@ func Read(path string) ([]byte, error) {
 		return nil, &Error{Path: path, Why: vn.FileError(err, vn.Reading), Code: diag.File, Err: err}
 	}
 	if !info.Mode().IsRegular() {
-		return nil, &Error{Path: path, Why: "đây là " + kind(info.Mode()) + ", không phải tệp thường", Code: diag.File}
+		return nil, &Error{Path: path, Why: "đây là " + vn.FileKind(info.Mode()) + ", không phải tệp thường", Code: diag.File}
 	}
 	if info.Size() > MaxSize {
 		return nil, tooBig(path)
@@ -74,19 +74,4 @@ func Read(path string) ([]byte, error) {
 func tooBig(path string) error {
 	return &Error{Path: path, Code: diag.Limit, Why: fmt.Sprintf("tệp lớn hơn %d MB, không phải một văn bản "+
 		"(nếu đúng là văn bản, tăng giới hạn bằng cờ -kich-thuoc-toi-da)", MaxSize>>20)}
-}
-
-// kind names a file that is not regular.
-func kind(m os.FileMode) string {
-	switch {
-	case m.IsDir():
-		return "một thư mục"
-	case m&os.ModeDevice != 0:
-		return "một thiết bị"
-	case m&os.ModeNamedPipe != 0:
-		return "một đường ống FIFO"
-	case m&os.ModeSocket != 0:
-		return "một socket"
-	}
-	return "một tệp đặc biệt"
 }

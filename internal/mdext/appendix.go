@@ -27,7 +27,7 @@ var marks = []struct {
 		func([][]byte) gast.Node { return ast.NewAttached() }},
 }
 
-type appendixParser struct{}
+type appendixParser struct{ commentLine }
 
 var defaultAppendixParser = &appendixParser{}
 
@@ -59,24 +59,6 @@ func (p *appendixParser) Open(parent gast.Node, reader text.Reader, pc parser.Co
 		}
 	}
 	return nil, parser.NoChildren
-}
-
-// Continue implements parser.BlockParser: a mark is one line.
-func (p *appendixParser) Continue(node gast.Node, reader text.Reader, pc parser.Context) parser.State {
-	return parser.Close
-}
-
-// Close implements parser.BlockParser.
-func (p *appendixParser) Close(node gast.Node, reader text.Reader, pc parser.Context) {}
-
-// CanInterruptParagraph implements parser.BlockParser: like the HTML comment it is.
-func (p *appendixParser) CanInterruptParagraph() bool {
-	return true
-}
-
-// CanAcceptIndentedLine implements parser.BlockParser: indented, it is code.
-func (p *appendixParser) CanAcceptIndentedLine() bool {
-	return false
 }
 
 type appendix struct{}

@@ -39,7 +39,12 @@
 // them.
 package mdext
 
-import "github.com/yuin/goldmark"
+import (
+	"github.com/yuin/goldmark"
+	gast "github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
 
 type dialect struct{}
 
@@ -54,3 +59,20 @@ func (e *dialect) Extend(m goldmark.Markdown) {
 	TableMark.Extend(m)
 	Box.Extend(m)
 }
+
+// commentLine is what the marks written as an HTML comment line have in common as block
+// parsers (appendix marks, table marks): one line, which interrupts a paragraph as the HTML
+// comment it looks like would, and which is code when indented.
+type commentLine struct{}
+
+// Continue implements parser.BlockParser: a mark is one line.
+func (commentLine) Continue(gast.Node, text.Reader, parser.Context) parser.State { return parser.Close }
+
+// Close implements parser.BlockParser.
+func (commentLine) Close(gast.Node, text.Reader, parser.Context) {}
+
+// CanInterruptParagraph implements parser.BlockParser: like the HTML comment it is.
+func (commentLine) CanInterruptParagraph() bool { return true }
+
+// CanAcceptIndentedLine implements parser.BlockParser: indented, it is code.
+func (commentLine) CanAcceptIndentedLine() bool { return false }

@@ -23,7 +23,7 @@ var tableMarkRegexp = regexp.MustCompile(`^<!--\s*(?i:bảng|bang)\s*:(.*?)-->$`
 // tableMarkHint lists what a table mark may say.
 const tableMarkHint = "dòng đánh dấu bảng viết như “<!-- bảng: rộng 1 6 2 2; tổng -->”: “rộng” và độ rộng tương đối của từng cột, “tổng” khi dòng cuối là dòng tổng, cách nhau bằng dấu “;”"
 
-type tableMarkParser struct{}
+type tableMarkParser struct{ commentLine }
 
 var defaultTableMarkParser = &tableMarkParser{}
 
@@ -90,24 +90,6 @@ func readTableMark(s string, off int) *ast.TableMark {
 		off += len(part) + 1
 	}
 	return n
-}
-
-// Continue implements parser.BlockParser: a mark is one line.
-func (p *tableMarkParser) Continue(node gast.Node, reader text.Reader, pc parser.Context) parser.State {
-	return parser.Close
-}
-
-// Close implements parser.BlockParser.
-func (p *tableMarkParser) Close(node gast.Node, reader text.Reader, pc parser.Context) {}
-
-// CanInterruptParagraph implements parser.BlockParser: like the HTML comment it is.
-func (p *tableMarkParser) CanInterruptParagraph() bool {
-	return true
-}
-
-// CanAcceptIndentedLine implements parser.BlockParser: indented, it is code.
-func (p *tableMarkParser) CanAcceptIndentedLine() bool {
-	return false
 }
 
 type tableMark struct{}

@@ -49,7 +49,7 @@ func resolve(path string, inputs []string) (string, error) {
 	case mode.IsDir():
 		return "", fileError("“%s” là một thư mục: với -o hãy ghi tên tệp, ví dụ %s", path, filepath.Join(path, "van-ban.pdf"))
 	case !mode.IsRegular():
-		return "", fileError("“%s” không phải tệp thường (%s): vanban chỉ ghi đè tệp thường — chọn tên tệp khác, hoặc -o - để ghi ra màn hình", path, kindOf(mode))
+		return "", fileError("“%s” không phải tệp thường (%s): vanban chỉ ghi đè tệp thường — chọn tên tệp khác, hoặc -o - để ghi ra màn hình", path, vn.FileKind(mode))
 	}
 	for _, in := range inputs {
 		if in == "" {
@@ -60,19 +60,6 @@ func resolve(path string, inputs []string) (string, error) {
 		}
 	}
 	return target, nil
-}
-
-// kindOf names a file that is not regular.
-func kindOf(m os.FileMode) string {
-	switch {
-	case m&os.ModeDevice != 0:
-		return "một thiết bị"
-	case m&os.ModeNamedPipe != 0:
-		return "một đường ống FIFO"
-	case m&os.ModeSocket != 0:
-		return "một socket"
-	}
-	return "một tệp đặc biệt"
 }
 
 // tempPattern names vanban's temporary files: short, so that a target name near the

@@ -45,3 +45,19 @@ func FileError(err error, a Access) string {
 	}
 	return err.Error()
 }
+
+// FileKind names, in Vietnamese, a file that is not a regular file: what a command meets when
+// it is given a folder, a device or a FIFO where it reads or writes a document.
+func FileKind(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "một thư mục"
+	case m&fs.ModeDevice != 0:
+		return "một thiết bị"
+	case m&fs.ModeNamedPipe != 0:
+		return "một đường ống FIFO"
+	case m&fs.ModeSocket != 0:
+		return "một socket"
+	}
+	return "một tệp đặc biệt"
+}
