@@ -84,7 +84,8 @@ func PlanTitle(m model.Meta) string {
 
 // header is the report's header and closing: the tracking file's bao_cao over the plan's
 // (a unit's own report is issued by the unit). A State report signed for the chairman
-// (KT. CHỦ TỊCH) by a body that decides collectively carries "TM. ỦY BAN NHÂN DÂN" above.
+// (KT. CHỦ TỊCH) by a body that decides collectively (an Ủy ban nhân dân, in full or as
+// UBND) carries "TM. ỦY BAN NHÂN DÂN" above.
 func header(b *progress.Book, us *progress.UnitState, date vn.Date) model.Meta {
 	plan, is := b.Plan, b.Report
 	m := model.Meta{
@@ -116,11 +117,25 @@ func header(b *progress.Book, us *progress.UnitState, date vn.Date) model.Meta {
 	if is.Archive != nil {
 		m.Archive = *is.Archive
 	}
-	if plan.System != model.Party && len(m.Signer.Authority) > 0 && strings.HasPrefix(m.Signer.Authority[0], "KT. CHỦ TỊCH") &&
-		strings.Contains(strings.ToUpper(m.Body), "ỦY BAN NHÂN DÂN") {
+	if plan.System != model.Party && len(m.Signer.Authority) > 0 && strings.HasPrefix(m.Signer.Authority[0], "KT. CHỦ TỊCH") && isPeoplesCommittee(m.Body) {
 		m.Signer.Authority = append(model.TextLines{"TM. ỦY BAN NHÂN DÂN"}, m.Signer.Authority...)
 	}
 	return m
+}
+
+// isPeoplesCommittee reports whether an issuing body is an Ủy ban nhân dân, written in full
+// ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG") or as offices shorten it ("UBND TỈNH LÂM ĐỒNG").
+func isPeoplesCommittee(body string) bool {
+	up := strings.ToUpper(body)
+	if strings.Contains(up, "ỦY BAN NHÂN DÂN") || strings.Contains(up, "UỶ BAN NHÂN DÂN") {
+		return true
+	}
+	for _, w := range strings.Fields(up) {
+		if w == "UBND" {
+			return true
+		}
+	}
+	return false
 }
 
 // unitIssuer is the header of a unit's own report: the unit issues it, under the plan's

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"strings"
 	"testing"
 
 	"vanban/internal/diag"
@@ -149,5 +150,35 @@ func TestUnitReportSigner(t *testing.T) {
 	defer func() { u.Signer = nil }()
 	if got := signer(); got["ho_ten"] != "Lê Văn Bình" || got["chuc_vu"] != "BÍ THƯ" {
 		t.Errorf("signer %v, want the unit's own", got)
+	}
+}
+
+// TestPeoplesCommitteeAuthority: a State report signed KT. CHỦ TỊCH carries “TM. ỦY BAN
+// NHÂN DÂN” above when its issuer is an Ủy ban nhân dân, written in full or as UBND; not
+// when a sở issues it.
+func TestPeoplesCommitteeAuthority(t *testing.T) {
+	b, ds := progress.Open("../../data/tien-do-lam-dong/theo-doi.yaml")
+	if b == nil {
+		t.Fatal(ds)
+	}
+	for _, c := range []struct {
+		body string
+		tm   bool
+	}{
+		{"ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG", true},
+		{"UBND TỈNH LÂM ĐỒNG", true},
+		{"UBND\nTỈNH LÂM ĐỒNG", true},
+		{"Ủy ban nhân dân tỉnh Lâm Đồng", true},
+		{"SỞ NỘI VỤ", false},
+	} {
+		b.Report.Body = c.body
+		got := header(b, nil, vn.Date{Year: 2026, Month: 3, Day: 10}).Signer.Authority
+		want := model.TextLines{"KT. CHỦ TỊCH"}
+		if c.tm {
+			want = model.TextLines{"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"}
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("body %q: authority %q, want %q", c.body, got, want)
+		}
 	}
 }
