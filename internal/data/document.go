@@ -82,7 +82,7 @@ type Section struct {
 	// section (STT, nhiệm vụ, chủ trì, phối hợp, thời hạn, sản phẩm).
 	TaskTable bool `yaml:"bang_nhiem_vu,omitempty" json:"bang_nhiem_vu"`
 	// TaskColumns are that table's columns, as those of an appendix's (Appendix.TaskColumns).
-	TaskColumns []string `yaml:"cot,omitempty" json:"cot"`
+	TaskColumns []Column `yaml:"cot,omitempty" json:"cot"`
 }
 
 // Item is a numbered item ("1.", "2." …) or, inside an item, a point ("a)", "b)" …). It has

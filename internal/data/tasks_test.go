@@ -1,6 +1,7 @@
 package data
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -61,10 +62,45 @@ func TestTaskColumnsChecked(t *testing.T) {
 		{"cot: [stt, nhiem_vu, theo_doi]", "cot: [stt, stt]", "cột “stt” ghi hai lần"},
 		{"    bang_nhiem_vu: true\n", "", "không có bảng đó"},
 		{"{ma: VII.2, ten:", "{ma: I.1, ten:", "mã nhiệm vụ “I.1” đã dùng ở dòng 13"},
+		// The mapping form: its code checked at “ma”, widths for every column or none.
+		{"cot: [stt, nhiem_vu, theo_doi]", "cot: [stt, {ma: thoi_hn, ten: Thời gian hoàn thành}]", "21:21: lỗi: bảng phân công không có cột “thoi_hn”"},
+		{"cot: [stt, nhiem_vu, theo_doi]", "cot: [stt, {ten: Thời gian hoàn thành}]", "cột thiếu mã (“ma”)"},
+		{"cot: [stt, nhiem_vu, theo_doi]", "cot: [{ma: stt, rong: 1}, {ma: nhiem_vu, rong: 6}, theo_doi]", "2 trong 3 cột có độ rộng (“rong”)"},
+		{"cot: [stt, nhiem_vu, theo_doi]", "cot: [stt, {ma: nhiem_vu, can_le: giữa}]", "không có cách căn lề “giữa”"},
 	} {
 		_, err := Load("x.yaml", []byte(strings.Replace(twoTasksPlan, c.old, c.new, 1)))
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s → %v, want %q", c.new, err, c.want)
+		}
+	}
+}
+
+// TestTaskAreas: tasks in the titled items of one section follow the plan's areas, each
+// with its area's title; a task after the first of a nhiem_vu list continues its block.
+// Tasks of a single area, or of items without titles, have no area.
+func TestTaskAreas(t *testing.T) {
+	p, err := Load("x.yaml", []byte(twoTasksPlan))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range p.Tasks() {
+		got = append(got, fmt.Sprintf("%s %q %v", e.ID, e.Area, e.Continues))
+	}
+	want := `I.1 "Cải cách thể chế" false|VII.2 "Công tác chỉ đạo, điều hành" false|VII.2.b "Công tác chỉ đạo, điều hành" true`
+	if strings.Join(got, "|") != want {
+		t.Errorf("areas:\n%s\nwant:\n%s", strings.Join(got, "|"), want)
+	}
+	for _, c := range []struct{ old, new string }{
+		{"      - tieu_de: Công tác chỉ đạo, điều hành\n", "      - tieu_de: Cải cách thể chế\n"}, // still two items
+		{"- tieu_de: Cải cách thể chế\n", "- doan: Cải cách thể chế.\n"},                          // an untitled item
+	} {
+		p, err := Load("x.yaml", []byte(strings.Replace(twoTasksPlan, c.old, c.new, 1)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if by := ByArea(p.Tasks()); by != (c.old == "      - tieu_de: Công tác chỉ đạo, điều hành\n") {
+			t.Errorf("%q → ByArea %v", c.new, by)
 		}
 	}
 }

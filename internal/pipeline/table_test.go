@@ -73,3 +73,72 @@ func TestTableStress(t *testing.T) {
 		}
 	}
 }
+
+// TestGeneratedAnnexReadsAsIssued builds the task annex of the Lâm Đồng tracking copy from
+// its data (bang_nhiem_vu, cot with the office's headers and widths) and compares it row by
+// row with the annex as issued, copied by hand into the word-for-word plan: the same header
+// (“Thời gian hoàn thành”, “Chủ trì thực hiện” …) and widths, 59 rows: seven group rows I–VII spanning the table, 52 tasks numbered from 1 in
+// each area, the second task of VII's rows 2, 3 and 5 under merged STT and Nhiệm vụ cells
+// (“^^”). Counted by hand, 16 rows differ, all in the unit columns as the office typed them:
+// 13 join units with “;” (the data keeps them as lists, printed with “,”), 3 merge an empty
+// Phối hợp into Chủ trì (“<<”: II.5, III.3, VI.7), 2 end a list with a full stop.
+func TestGeneratedAnnexReadsAsIssued(t *testing.T) {
+	b := newBuilder(t)
+	table := func(path string) []string {
+		md, err := b.Markdown(path, read(t, path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, rest, ok := strings.Cut(string(md), "<!-- bảng: rộng 1.1 6.6 5.4 3.6 3 3.2 2.9 -->\n")
+		if !ok {
+			t.Fatalf("%s: no task table with the annex's widths", path)
+		}
+		rows, _, _ := strings.Cut(rest, "\n\n")
+		return strings.Split(rows, "\n")
+	}
+	gen := table("../../data/tien-do-lam-dong/ke-hoach-cai-cach-hanh-chinh-2026.yaml")
+	issued := table("../../data/ke-hoach-ubnd-lam-dong-cai-cach-hanh-chinh-2026.yaml")
+	const head = "| STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện | Phối hợp thực hiện | Theo dõi, kiểm tra, đôn đốc |"
+	if gen[0] != head {
+		t.Errorf("header %s\nwant   %s", gen[0], head)
+	}
+	if len(gen) != 61 || len(issued) != 61 {
+		t.Fatalf("%d and %d lines, want 61 (header, rule, 59 rows)", len(gen), len(issued))
+	}
+	cellsOf := func(row string) []string { return strings.Split(strings.Trim(row, "| "), " | ") }
+	var groups, merged []string
+	differ := 0
+	for i, row := range gen[2:] {
+		cells, office := cellsOf(row), cellsOf(issued[2+i])
+		switch {
+		case cells[2] == "<<":
+			groups = append(groups, cells[0]+" "+cells[1])
+		case cells[0] == "^^":
+			merged = append(merged, cellsOf(gen[2+i-1])[0])
+		}
+		if row == issued[2+i] {
+			continue
+		}
+		differ++
+		// The unit columns as the office typed them: “;” between units, an empty Phối hợp
+		// merged into Chủ trì, a full stop after the last unit.
+		for j := 4; j < len(office) && j < len(cells); j++ {
+			office[j] = strings.TrimSuffix(strings.ReplaceAll(office[j], "; ", ", "), ".")
+			if office[j] == "<<" {
+				office[j] = ""
+			}
+		}
+		if strings.Join(cells, " | ") != strings.Join(office, " | ") {
+			t.Errorf("row %d:\n%s\nissued:\n%s", i+1, row, issued[2+i])
+		}
+	}
+	if got := strings.Join(groups, "; "); got != "I Cải cách thể chế; II Cải cách thủ tục hành chính; III Cải cách tổ chức bộ máy hành chính nhà nước; IV Cải cách chế độ công vụ; V Cải cách tài chính công; VI Xây dựng và phát triển chính quyền điện tử, chính quyền số; VII Công tác chỉ đạo, điều hành" {
+		t.Errorf("group rows: %s", got)
+	}
+	if got := strings.Join(merged, " "); got != "2 3 5" {
+		t.Errorf("continuation rows under %s, want under VII's rows 2, 3 and 5", got)
+	}
+	if differ != 16 {
+		t.Errorf("%d rows differ from the issued annex in their unit columns, want 16", differ)
+	}
+}

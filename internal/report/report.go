@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"strings"
 
+	"vanban/internal/data"
 	"vanban/internal/diag"
 	"vanban/internal/model"
 	"vanban/internal/progress"
@@ -420,18 +421,11 @@ func taskName(t progress.TaskInfo) string {
 	return t.Text
 }
 
-// areas tells whether the report follows the plan's first-level items (its areas: the
-// seven reform areas of a CCHC plan) rather than its parts: when all its tasks lie in the
-// items of one part.
+// areas tells whether the report follows the plan's areas (the seven reform areas of a CCHC
+// plan: data.ByArea) rather than its parts.
 func areas(b *progress.Book) bool {
-	sec := -1
-	for _, t := range b.Plan.Tasks() {
-		if t.Item == 0 || sec >= 0 && t.Section != sec {
-			return false
-		}
-		sec = t.Section
-	}
-	return sec > 0
+	ts := b.Plan.Tasks()
+	return data.ByArea(ts) && ts[0].Section > 0
 }
 
 // groupValue is a group of results: a part ({n, 0}) or an area of a part ({n, item}).

@@ -36,8 +36,24 @@ var appendixDocs = map[string]Doc{
 	},
 	"phu_luc.cot": {
 		Title:       "Các cột của bảng phân công",
-		Description: "Các cột của bảng phân công nhiệm vụ, theo thứ tự in: stt (STT), ma (Mã), nhiem_vu (Nhiệm vụ), san_pham (Sản phẩm), thoi_han (Thời hạn), chu_tri (Chủ trì), phoi_hop (Phối hợp), theo_doi (Theo dõi, kiểm tra, đôn đốc). Không có thì: stt, nhiem_vu, chu_tri, phoi_hop, thoi_han, san_pham.",
-		Examples:    []any{[]any{"stt", "nhiem_vu", "san_pham", "thoi_han", "chu_tri", "phoi_hop", "theo_doi"}},
+		Description: "Các cột của bảng phân công nhiệm vụ, theo thứ tự in, mỗi cột là mã của nó hoặc {ma, ten, rong, can_le}: stt (STT), ma (Mã), nhiem_vu (Nhiệm vụ), san_pham (Sản phẩm), thoi_han (Thời hạn), chu_tri (Chủ trì), phoi_hop (Phối hợp), theo_doi (Theo dõi, kiểm tra, đôn đốc). Không có thì: stt, nhiem_vu, chu_tri, phoi_hop, thoi_han, san_pham.",
+		Examples:    []any{[]any{"stt", "nhiem_vu", "san_pham", map[string]any{"ma": "thoi_han", "ten": "Thời gian hoàn thành"}, "chu_tri", "phoi_hop", "theo_doi"}},
+	},
+	"phu_luc.cot.ma": {
+		Title:       "Mã cột",
+		Description: "Cột nào: stt, ma, nhiem_vu, san_pham, thoi_han, chu_tri, phoi_hop hoặc theo_doi. Bắt buộc.",
+	},
+	"phu_luc.cot.ten": {
+		Title:       "Tên cột",
+		Description: "Tên in ở dòng tiêu đề của cột, khi văn phòng gọi khác tên mặc định: “Thời gian hoàn thành”, “Chủ trì thực hiện”. Không bắt buộc.",
+	},
+	"phu_luc.cot.rong": {
+		Title:       "Độ rộng cột",
+		Description: "Độ rộng tương đối của cột, như “rong” của một bảng; ghi cho mọi cột hoặc không cột nào. Không bắt buộc.",
+	},
+	"phu_luc.cot.can_le": {
+		Title:       "Căn lề cột",
+		Description: "Cách căn chữ của cột ở các dòng thân bảng: “trai”, “giua” hoặc “phai”. Không có thì STT, Mã, Thời hạn căn giữa, các cột khác căn trái.",
 	},
 	"phu_luc.bang_sang_trang": {
 		Title:       "Mỗi bảng một trang mới",
@@ -52,4 +68,6 @@ var appendixDocs = map[string]Doc{
 // appendixRules are the checks of data.checkAppendices.
 var appendixRules = map[string]Rule{
 	"phu_luc.tieu_de": {NonBlank: true},
+	"phu_luc.cot":     {OrString: "ma"},
+	"phu_luc.cot.ma":  {NonBlank: true},
 }

@@ -157,6 +157,10 @@ var bodyDocs = map[string]Doc{
 		Title:       "Các cột của bảng phân công",
 		Description: "Các cột của bảng phân công nhiệm vụ của phần này, như “cot” của một phụ lục. Không bắt buộc.",
 	},
+	"phan.cot.ma":     {Title: "Mã cột", Description: "Như “ma” của một cột của phụ lục. Bắt buộc."},
+	"phan.cot.ten":    {Title: "Tên cột", Description: "Như “ten” của một cột của phụ lục. Không bắt buộc."},
+	"phan.cot.rong":   {Title: "Độ rộng cột", Description: "Như “rong” của một cột của phụ lục. Không bắt buộc."},
+	"phan.cot.can_le": {Title: "Căn lề cột", Description: "Như “can_le” của một cột của phụ lục. Không bắt buộc."},
 	"phan.bang_nhiem_vu": {
 		Title:       "In bảng phân công nhiệm vụ",
 		Description: "true: in ở cuối phần này bảng mọi nhiệm vụ của văn bản (STT, nhiệm vụ, chủ trì, phối hợp, thời hạn, sản phẩm). Đặt ở một phần duy nhất; nên dành cho bảng một phần riêng đứng trước phần cuối. Không bắt buộc.",

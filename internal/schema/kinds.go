@@ -213,7 +213,10 @@ func metaRules(loai, name string) map[string]Rule {
 // adds those that depend on the kind.
 var bodyRules = map[string]Rule{
 	"phan.tieu_de": {NonBlank: true},
-	"quyet_dinh":   {NonBlank: true},
+	// A column of the task table is its code, or a mapping with it.
+	"phan.cot":    {OrString: "ma"},
+	"phan.cot.ma": {NonBlank: true},
+	"quyet_dinh":  {NonBlank: true},
 	// An article, like an item, has a title or a text, not both.
 	"dieu":         {OneOfRequired: []string{"tieu_de", "doan"}},
 	"dieu.tieu_de": {NonBlank: true},

@@ -18,7 +18,11 @@ import (
 func planData() map[string]any {
 	task := func(id, name string) map[string]any {
 		return map[string]any{"ma": id, "ten": name, "noi_dung": "", "chu_tri": []any{"Văn phòng Tỉnh ủy"},
-			"phoi_hop": []any{"Sở Nội vụ", "Sở Tài chính"}, "thoi_han": "2026-06-30", "san_pham": "Báo cáo | tổng hợp", "theo_doi": []any{"Văn phòng Tỉnh ủy"}}
+			"phoi_hop": []any{"Sở Nội vụ", "Sở Tài chính"}, "thoi_han": "2026-06-30", "san_pham": "Báo cáo | tổng hợp", "theo_doi": []any{"Văn phòng Tỉnh ủy"},
+			"phan": 2, "muc": 1, "linh_vuc": "", "noi_tiep": false}
+	}
+	col := func(code string) map[string]any {
+		return map[string]any{"ma": code, "ten": "", "rong": 0.0, "can_le": ""}
 	}
 	block := func(doan, y string, sub ...any) map[string]any {
 		return map[string]any{"doan": doan, "y": y, "y_con": sub, "nhiem_vu": nil, "sang_trang": false}
@@ -36,7 +40,7 @@ func planData() map[string]any {
 		"phan": []any{
 			map[string]any{"so": "", "tieu_de": "mục đích, yêu cầu", "bang_nhiem_vu": false, "cot": nil, "noi_dung": []any{},
 				"muc": []any{item("", "Quán triệt Kết luận.", nil, nil), item("", "1. Cụ thể hóa.", nil, nil)}},
-			map[string]any{"so": "III.", "tieu_de": "nhiệm vụ", "bang_nhiem_vu": true, "cot": []any{"stt", "ma", "nhiem_vu", "san_pham", "theo_doi"},
+			map[string]any{"so": "III.", "tieu_de": "nhiệm vụ", "bang_nhiem_vu": true, "cot": []any{col("stt"), col("ma"), col("nhiem_vu"), col("san_pham"), col("theo_doi")},
 				"noi_dung": []any{block("Đoạn mở đầu.", ""), block("", "Ý một", block("", "Ý con"))},
 				"muc": []any{item("Tuyên truyền", "", []any{block("Các cấp ủy…", "")},
 					[]any{item("", "Điểm a.", nil, nil), item("Điểm có tên", "", nil, nil)})}},
