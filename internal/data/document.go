@@ -37,6 +37,17 @@ type Document struct {
 	// Attached is the document a quyết định issues with it ("Điều 1. Ban hành kèm theo
 	// Quyết định này Quy chế …"), printed after the signature on pages of its own.
 	Attached *Attached `yaml:"van_ban_kem_theo,omitempty" json:"van_ban_kem_theo"`
+	// Indicators are the figures the plan sets (chỉ tiêu): when declared, the units' progress
+	// files report against them by name, and a name the plan does not declare is an error.
+	Indicators []Indicator `yaml:"chi_tieu,omitempty" json:"chi_tieu"`
+}
+
+// Indicator is a figure a plan sets: its name as the units report it, its unit of measure
+// and its target, written as the plan prints it ("95", "9.000").
+type Indicator struct {
+	Name    string `yaml:"ten" json:"ten"`
+	Measure string `yaml:"don_vi_tinh" json:"don_vi_tinh"`
+	Target  string `yaml:"muc_tieu,omitempty" json:"muc_tieu"`
 }
 
 // Attached is a document issued with a quyết định (văn bản ban hành kèm theo): a quy chế or

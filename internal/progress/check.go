@@ -103,6 +103,9 @@ func (b *Book) Check(s *Submission) diag.List {
 			add(loc.Errorf(path+".ten", "mỗi chỉ tiêu ghi một lần; xóa hoặc gộp hai mục", "chỉ tiêu “%s” đã có ở dòng %d", name, line))
 		default:
 			names[name] = path + ".ten"
+			if d, ok := b.undeclared(loc, path, in); ok {
+				add(d)
+			}
 		}
 		if strings.TrimSpace(in.Measure) == "" {
 			add(loc.Errorf(path, "ví dụ “don_vi_tinh: \"%\"”, “ha”, “công trình”", "chỉ tiêu thiếu đơn vị tính (“don_vi_tinh”)"))
@@ -121,6 +124,31 @@ func (b *Book) Check(s *Submission) diag.List {
 	}
 	sortByLine(ds)
 	return ds
+}
+
+// undeclared checks a reported indicator against those the plan declares, when it declares
+// some: a name typed otherwise would become a new indicator in the report, and a unit of
+// measure other than the plan's would mix figures that cannot be added.
+func (b *Book) undeclared(loc *yamlfile.Locator, path string, in Indicator) (diag.Diagnostic, bool) {
+	declared := b.Plan.Indicators
+	if len(declared) == 0 {
+		return diag.Diagnostic{}, false
+	}
+	name := vn.NFC(strings.TrimSpace(in.Name))
+	names := make([]string, len(declared))
+	for i, d := range declared {
+		names[i] = d.Name
+		if vn.NFC(strings.TrimSpace(d.Name)) != name {
+			continue
+		}
+		if m := strings.TrimSpace(in.Measure); m != "" && m != strings.TrimSpace(d.Measure) {
+			return loc.Errorf(path+".don_vi_tinh", fmt.Sprintf("viết “don_vi_tinh: %s” như kế hoạch", d.Measure),
+				"chỉ tiêu “%s” tính bằng “%s” trong kế hoạch, không phải “%s”", d.Name, d.Measure, m), true
+		}
+		return diag.Diagnostic{}, false
+	}
+	return loc.Errorf(path+".ten", suggestHint(name, names, "ghi đúng tên một chỉ tiêu trong “chi_tieu” của kế hoạch"),
+		"kế hoạch không có chỉ tiêu “%s”", in.Name), true
 }
 
 // checkTask checks one entry of nhiem_vu at path; unit is the file's unit (nil when

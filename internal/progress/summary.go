@@ -2,6 +2,7 @@ package progress
 
 import (
 	"sort"
+	"strings"
 
 	"vanban/internal/vn"
 )
@@ -472,7 +473,10 @@ func (b *Book) Summarize(p Period, subs []*Submission) *Summary {
 			}
 			e := cur.indicators[k]
 			row := IndicatorRow{Unit: u, Indicator: e.ind, From: e.from}
-			row.Achieved, row.HasAchieved = e.ind.Achieved()
+			if !row.Indicator.Target.Set {
+				row.Indicator.Target = b.declaredTarget(k.item)
+			}
+			row.Achieved, row.HasAchieved = row.Indicator.Achieved()
 			groups[g].Rows = append(groups[g].Rows, row)
 		}
 	}
@@ -480,6 +484,19 @@ func (b *Book) Summarize(p Period, subs []*Submission) *Summary {
 		sum.Indicators = append(sum.Indicators, *groups[k])
 	}
 	return sum
+}
+
+// declaredTarget is the target the plan declares for an indicator, as it prints it; unset
+// when the plan declares none.
+func (b *Book) declaredTarget(name string) Number {
+	for _, d := range b.Plan.Indicators {
+		if d.Name == name && strings.TrimSpace(d.Target) != "" {
+			// Written as the plan prints it: dots group thousands, a comma marks decimals.
+			v, why := parseNumber(strings.ReplaceAll(d.Target, ".", ""))
+			return Number{Text: d.Target, Value: v, Set: true, err: why}
+		}
+	}
+	return Number{}
 }
 
 // percentOf is a lead unit's percent on a task: the one written, else 100 for

@@ -202,6 +202,26 @@ var bodyDocs = map[string]Doc{
 		Description: "Các đoạn in sau cùng, sau các phần, mục hoặc điều, mỗi đoạn một phần tử, như “Yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện./.”. Không bắt buộc.",
 		Examples:    []any{[]any{"Yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./."}},
 	},
+	"chi_tieu": {
+		Title:       "Các chỉ tiêu của kế hoạch",
+		Description: "Các con số kế hoạch đặt ra, mỗi chỉ tiêu một phần tử (“ten”, “don_vi_tinh”, “muc_tieu”). Khi kế hoạch ghi chỉ tiêu, báo cáo tiến độ của các đơn vị ghi chỉ tiêu đúng tên này; tên khác là lỗi, kèm gợi ý tên gần nhất. Không bắt buộc.",
+		Examples:    []any{[]any{map[string]any{"ten": "Tỷ lệ hồ sơ giải quyết đúng hẹn", "don_vi_tinh": "%", "muc_tieu": "98"}}},
+	},
+	"chi_tieu.ten": {
+		Title:       "Tên chỉ tiêu",
+		Description: "Tên chỉ tiêu, đúng như các đơn vị sẽ ghi trong báo cáo tiến độ.",
+		Examples:    []any{"Tỷ lệ hồ sơ giải quyết đúng hẹn"},
+	},
+	"chi_tieu.don_vi_tinh": {
+		Title:       "Đơn vị tính",
+		Description: "Đơn vị tính của chỉ tiêu: “%”, “ha”, “hồ sơ” …",
+		Examples:    []any{"%"},
+	},
+	"chi_tieu.muc_tieu": {
+		Title:       "Mục tiêu",
+		Description: "Con số kế hoạch đặt ra, viết như kế hoạch in (“98”, “9.000”, “91,5”). Đơn vị nào không ghi “ke_hoach” trong báo cáo tiến độ thì lấy số này. Không bắt buộc.",
+		Examples:    []any{"98", "9.000"},
+	},
 	"chu_thich": {
 		Title:       "Các chú thích",
 		Description: "Lời các chú thích của văn bản, theo nhãn: “\"1\": \"Nguồn: …\"”. Chữ trong thân văn bản tham chiếu bằng [^1] ngay sau chữ cần chú thích; vanban đánh số các chú thích theo thứ tự tham chiếu và in lời chú thích ở chân trang. Nhãn gồm chữ cái không dấu, chữ số và dấu “-”. Một tham chiếu không có lời, một lời không được tham chiếu là lỗi. Không bắt buộc.",
