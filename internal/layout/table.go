@@ -74,11 +74,12 @@ func (e *engine) table(t *form.Table) box {
 	}
 	for r < len(g.rows) {
 		end := g.bandEnd(r, r+1)
-		if l := e.band(g, r, end); l.h <= room {
+		if l := e.band(g, r, end); l.h <= room/3 {
 			b.lines = append(b.lines, l)
 		} else {
-			// A band taller than a page goes row by row, each line by line, so that it can
-			// break anywhere.
+			// A band taller than a third of a page goes row by row, each line by line, so
+			// that it can break where the page ends rather than move whole and leave half a
+			// page empty (as Word lets a row break across pages).
 			for i := r; i < end; i++ {
 				b.lines = append(b.lines, e.cutRow(g, i, i == r, i == end-1)...)
 			}

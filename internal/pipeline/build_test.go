@@ -304,9 +304,12 @@ func TestLamDongPlanWordForWord(t *testing.T) {
 		}
 	}
 	repeats := 0
+	// A row cut at the foot of a page goes on under the header of the next: the words of
+	// its cells are read on together, column by column.
+	var pending []tableCell
 	for i, pg := range ps[annex:] {
-		top, cells := tableCells(lay.Pages[annex+i].Items, pg.Words)
-		if len(cells) == 0 {
+		top, all, cut := tableCells(lay.Pages[annex+i].Items, pg.Words)
+		if len(all) == 0 {
 			t.Fatalf("appendix page %d: no table", i+1)
 		}
 		for _, w := range pg.Words {
@@ -319,18 +322,53 @@ func TestLamDongPlanWordForWord(t *testing.T) {
 			}
 			got = append(got, w.Text)
 		}
-		for j, c := range cells {
+		cells := all
+		if i > 0 {
 			// The first cells are the header row: printed once more on every page after
 			// the first, and nowhere else.
-			if i > 0 && j < len(headerRow) {
-				if c != headerRow[j] {
-					t.Errorf("appendix page %d: cell %d is %q, want the header row's %q", i+1, j, c, headerRow[j])
+			n := min(len(headerRow), len(cells))
+			for j, c := range cells[:n] {
+				if c.text != headerRow[j] {
+					t.Errorf("appendix page %d: cell %d is %q, want the header row's %q", i+1, j, c.text, headerRow[j])
 				}
 				repeats++
+			}
+			cells = cells[n:]
+		}
+		if len(pending) > 0 && len(cells) > 0 {
+			first := cells[0].row
+			var rest []tableCell
+			for _, c := range cells {
+				if c.row != first {
+					rest = append(rest, c)
+					continue
+				}
+				for k := range pending {
+					if pending[k].col == c.col {
+						pending[k].text = strings.TrimSpace(pending[k].text + " " + c.text)
+					}
+				}
+			}
+			for k := range pending {
+				pending[k].row = first // the row goes on here, and may be cut again
+			}
+			cells = append(pending, rest...)
+			pending = nil
+		}
+		last := -1
+		for _, c := range cells {
+			last = max(last, c.row)
+		}
+		for _, c := range cells {
+			if cut && c.row == last {
+				pending = append(pending, c)
 				continue
 			}
-			got = append(got, strings.Fields(c)...)
+			got = append(got, strings.Fields(c.text)...)
 		}
+	}
+	for _, c := range pending {
+		got = append(got, strings.Fields(c.text)...)
 	}
 	want := append(append([]string{}, refBody...), refTable...)
 	if d := pdftest.Diff(want, got); d != "" {
@@ -367,7 +405,17 @@ func pageNumber(t *testing.T, pg pdftest.Page, n int, y float64) int {
 // items: the PDF draws them as placed) and returns the top of the table and the text of
 // every cell, the PDF's words on it in reading order, the cells ordered by their top-left
 // corner: row by row, left to right; a cell spanning rows comes in the first of them.
-func tableCells(items []layout.Item, words []pdftest.Word) (top float64, cells []string) {
+// tableCell is a cell found on a page: its text, and the row and column of its top-left
+// corner among the page's rules.
+type tableCell struct {
+	text     string
+	row, col int
+}
+
+// tableCells reads a page's table from the rules the layout drew: the cells in the order of
+// their top-left corners, and whether the last row is cut at the foot of the page (it then
+// has only the table's closing rule under it, not also its own bottom border).
+func tableCells(items []layout.Item, words []pdftest.Word) (top float64, cells []tableCell, cut bool) {
 	type seg struct{ at, from, to float64 }
 	var hs, vs []seg
 	var ys, xs []float64
@@ -384,11 +432,18 @@ func tableCells(items []layout.Item, words []pdftest.Word) (top float64, cells [
 	}
 	ys, xs = uniq(ys), uniq(xs)
 	if len(ys) < 2 || len(xs) < 2 {
-		return 0, nil
+		return 0, nil, false
 	}
+	bottom := 0
+	for _, h := range hs {
+		if h.at > ys[len(ys)-1]-0.5 {
+			bottom++
+		}
+	}
+	cut = bottom == 1
 	crossed := func(ss []seg, at, mid float64) bool {
 		for _, s := range ss {
-			if s.at > at-0.5 && s.at < at+0.5 && s.from < mid && s.to > mid {
+			if s.at > at-0.5 && s.at < at+0.5 && s.from <= mid && s.to >= mid {
 				return true
 			}
 		}
@@ -442,10 +497,10 @@ func tableCells(items []layout.Item, words []pdftest.Word) (top float64, cells [
 	}
 	for i := range parent {
 		if find(i) == i {
-			cells = append(cells, strings.Join(text[i], " "))
+			cells = append(cells, tableCell{text: strings.Join(text[i], " "), row: i / nc, col: i % nc})
 		}
 	}
-	return ys[0], cells
+	return ys[0], cells, cut
 }
 
 // uniq sorts vs and drops values within half a point of the one before.
