@@ -53,6 +53,11 @@ func TestParseErrors(t *testing.T) {
 			line: 13, col: 6, msg: "không phải văn bản UTF-8 (byte 0xFF)", hint: "UTF-8"},
 		{name: "date that does not exist", src: strings.Replace(front, "dia_danh: Thanh Hóa\n", "dia_danh: Thanh Hóa\nngay: 2023-02-30\n", 1),
 			line: 7, col: 7, msg: "ngày “2023-02-30” không tồn tại (tháng 2 năm 2023 chỉ có 28 ngày)", hint: "để trống"},
+		// Found by FuzzParse: an empty note's only child is an inline node.
+		{name: "empty footnote", src: front + "\nĐoạn có chú thích[^a].\n\n[^a]:\n",
+			line: 14, col: 1, msg: "lời chú thích “[^a]” trống", hint: "viết nội dung sau “[^a]:”"},
+		{name: "footnote of spaces", src: front + "\nĐoạn có chú thích[^a].\n\n   [^a]:   \n",
+			line: 14, col: 1, msg: "lời chú thích “[^a]” trống", hint: "viết nội dung"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3,6 +3,7 @@ package markdown
 import (
 	"bytes"
 	"regexp"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
@@ -28,8 +29,27 @@ func (r *reader) footnotes(list *east.FootnoteList) {
 			}
 			note.Runs = append(note.Runs, r.inlines(p)...)
 		}
+		if blank(note.Runs) {
+			at := note.Pos
+			if at.Line == 0 {
+				at, _ = r.definedAt(string(fn.Ref))
+			}
+			r.diags = append(r.diags, diag.Errorf(r.name, at.Line, at.Col,
+				"viết nội dung sau “[^"+string(fn.Ref)+"]:”, hoặc bỏ cả chú thích lẫn chỗ tham chiếu",
+				"lời chú thích “[^%s]” trống: chỉ số chú thích sẽ in ra mà không có lời", fn.Ref))
+		}
 		r.notes = append(r.notes, note)
 	}
+}
+
+// blank tells whether runs print nothing but spaces.
+func blank(runs []model.Run) bool {
+	for _, rn := range runs {
+		if strings.TrimSpace(rn.Text) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // definition is a footnote's first line: "[^nhãn]: …", indented at most three spaces.
@@ -78,6 +98,9 @@ var danglingRef = regexp.MustCompile(`\[\^[^\]\s]+\]`)
 // now, so what is still "[^…]" in the source lines of n is either dangling or escaped;
 // an escaped one ("\[^1]") is what the writer wants printed.
 func (r *reader) danglingRefs(n ast.Node) {
+	if n.Type() != ast.TypeBlock {
+		return // an empty note's only child is its backlink, an inline without lines
+	}
 	lines := n.Lines()
 	for i := 0; i < lines.Len(); i++ {
 		seg := lines.At(i)
@@ -102,5 +125,17 @@ func (r *reader) danglingRefs(n ast.Node) {
 
 // defined tells whether a note with the label is written anywhere in the source.
 func (r *reader) defined(label string) bool {
-	return regexp.MustCompile(`(?m)^ {0,3}\[\^` + regexp.QuoteMeta(label) + `\]:`).Match(r.src)
+	_, ok := r.definedAt(label)
+	return ok
+}
+
+// definedAt finds the first line "[^label]:" in the source, for a note goldmark gives no
+// position (an empty one).
+func (r *reader) definedAt(label string) (model.Pos, bool) {
+	m := regexp.MustCompile(`(?m)^ {0,3}\[\^` + regexp.QuoteMeta(label) + `\]:`).FindIndex(r.src)
+	if m == nil {
+		return model.Pos{}, false
+	}
+	line := searchLine(r.lineStarts, m[0])
+	return model.Pos{Line: r.firstLine + line, Col: 1}, true
 }
