@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"vanban/internal/diag"
+	"vanban/internal/nfctest"
 )
 
 // Each file in testdata/bad is testdata/good/toi-thieu.yaml with one mistake an office
@@ -187,36 +188,8 @@ func TestLoadEncodings(t *testing.T) {
 			if got.Body != "TỈNH ỦY THANH HÓA" || got.Sections[0].Items[0].Text != "Văn phòng Tỉnh ủy theo dõi, đôn đốc." {
 				t.Errorf("text not NFC: %+q", got.Body)
 			}
-			forEachString(reflect.ValueOf(got), func(s string) {
-				if !norm.NFC.IsNormalString(s) {
-					t.Errorf("string not NFC: %+q", s)
-				}
-			})
+			nfctest.Check(t, got)
 		})
-	}
-}
-
-func forEachString(v reflect.Value, f func(string)) {
-	switch v.Kind() {
-	case reflect.Pointer, reflect.Interface:
-		if !v.IsNil() {
-			forEachString(v.Elem(), f)
-		}
-	case reflect.Struct:
-		for i := 0; i < v.NumField(); i++ {
-			forEachString(v.Field(i), f)
-		}
-	case reflect.Slice, reflect.Array:
-		for i := 0; i < v.Len(); i++ {
-			forEachString(v.Index(i), f)
-		}
-	case reflect.Map:
-		for _, k := range v.MapKeys() {
-			forEachString(k, f)
-			forEachString(v.MapIndex(k), f)
-		}
-	case reflect.String:
-		f(v.String())
 	}
 }
 

@@ -4,12 +4,10 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
-	"reflect"
 	"testing"
 
-	"golang.org/x/text/unicode/norm"
-
 	"vanban/internal/diag"
+	"vanban/internal/nfctest"
 )
 
 // FuzzDecodeMap: the build decodes every data file into a map first (to find its kind), and
@@ -31,39 +29,11 @@ func FuzzDecodeMap(f *testing.F) {
 				t.Fatalf("error %T %v, want a non-empty diag.List", err, err)
 			}
 		} else {
-			forEachString(reflect.ValueOf(m), func(s string) {
-				if !norm.NFC.IsNormalString(s) {
-					t.Errorf("string not NFC: %+q", s)
-				}
-			})
+			nfctest.Check(t, m)
 		}
 		l := NewLocator("f.yaml", src)
 		for _, p := range []string{"$", "$.phan[0].muc[0]", "$.noi_nhan[1]", "$.a.b"} {
 			l.At(p)
 		}
 	})
-}
-
-func forEachString(v reflect.Value, f func(string)) {
-	switch v.Kind() {
-	case reflect.Pointer, reflect.Interface:
-		if !v.IsNil() {
-			forEachString(v.Elem(), f)
-		}
-	case reflect.Struct:
-		for i := 0; i < v.NumField(); i++ {
-			forEachString(v.Field(i), f)
-		}
-	case reflect.Slice, reflect.Array:
-		for i := 0; i < v.Len(); i++ {
-			forEachString(v.Index(i), f)
-		}
-	case reflect.Map:
-		for _, k := range v.MapKeys() {
-			forEachString(k, f)
-			forEachString(v.MapIndex(k), f)
-		}
-	case reflect.String:
-		f(v.String())
-	}
 }
