@@ -25,16 +25,7 @@ func TestAttached(t *testing.T) {
 			"(Ban hành kèm theo Quyết định số 01-QĐ/TU, ngày 10/10/2025 của Ban Chấp hành Đảng bộ tỉnh)", true},
 	} {
 		t.Run(c.file, func(t *testing.T) {
-			b := newBuilder(t)
-			src := read(t, "../../data/"+c.file)
-			out, err := b.PDF(c.file, src)
-			if err != nil {
-				t.Fatal(err)
-			}
-			doc, err := b.Document(c.file, src)
-			if err != nil {
-				t.Fatal(err)
-			}
+			doc, out := docAndPDF(t, c.file, read(t, "../../data/"+c.file))
 			if len(doc.Attached) != 1 {
 				t.Fatalf("%d attached documents, want 1", len(doc.Attached))
 			}
@@ -124,15 +115,7 @@ func TestAttachedNoteAsWritten(t *testing.T) {
 	md := "---\nhe_thong: nha_nuoc\nloai: quyet_dinh\nco_quan: SỞ NỘI VỤ\nky_hieu: QĐ-SNV\ndia_danh: Lâm Đồng\nnguoi_ky: {chuc_vu: GIÁM ĐỐC, ho_ten: Nguyễn Văn A}\n---\n\n" +
 		"# QUYẾT ĐỊNH:\n\n**Điều 1.** Phê duyệt kèm theo Quyết định này Kế hoạch bồi dưỡng năm 2026./.\n\n" +
 		"<!-- văn bản kèm theo -->\n\n# KẾ HOẠCH\n\n# Bồi dưỡng cán bộ, công chức năm 2026\n\n*(Phê duyệt kèm theo Quyết định số 12/QĐ-SNV)*\n\n## I. MỤC ĐÍCH\n\nNâng cao năng lực./.\n"
-	b := newBuilder(t)
-	out, err := b.PDF("kh.md", []byte(md))
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := b.Document("kh.md", []byte(md))
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc, out := docAndPDF(t, "kh.md", []byte(md))
 	pdftest.NothingLost(t, doc, out)
 	text, err := pdftest.Text(out)
 	if err != nil {

@@ -39,6 +39,21 @@ func read(t testing.TB, path string) []byte {
 	return b
 }
 
+// docAndPDF reads a source (official Markdown or data) into the model and builds its PDF.
+func docAndPDF(t testing.TB, name string, src []byte) (*model.Document, []byte) {
+	t.Helper()
+	b := newBuilder(t)
+	out, err := b.PDF(name, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := b.Document(name, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc, out
+}
+
 // buildPDF builds one data file; results are cached per test binary run.
 var pdfCache = map[string][]byte{}
 

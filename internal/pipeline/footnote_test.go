@@ -29,25 +29,10 @@ func footnoted(n, long int) string {
 	return b.String()
 }
 
-// docAndPDF reads official Markdown into the model and builds its PDF.
-func docAndPDF(t *testing.T, md string) (*model.Document, []byte) {
-	t.Helper()
-	b := newBuilder(t)
-	out, err := b.PDF("chu-thich.md", []byte(md))
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := b.Document("chu-thich.md", []byte(md))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return doc, out
-}
-
 // TestFootnotesNothingLost: thirty footnotes, one of them longer than a page's foot: the
 // PDF holds every character of the body and of every note, and each note's text is there.
 func TestFootnotesNothingLost(t *testing.T) {
-	doc, out := docAndPDF(t, footnoted(30, 12))
+	doc, out := docAndPDF(t, "chu-thich.md", []byte(footnoted(30, 12)))
 	if len(doc.Footnotes) != 30 {
 		t.Fatalf("%d footnotes read, want 30", len(doc.Footnotes))
 	}
@@ -57,7 +42,7 @@ func TestFootnotesNothingLost(t *testing.T) {
 // TestNothingLostCatchesLostNote: the checker fails when a footnote's text is not in the
 // PDF, or a character of it is missing.
 func TestNothingLostCatchesLostNote(t *testing.T) {
-	doc, out := docAndPDF(t, footnoted(5, 3))
+	doc, out := docAndPDF(t, "chu-thich.md", []byte(footnoted(5, 3)))
 	for _, c := range []struct {
 		name string
 		note model.Footnote

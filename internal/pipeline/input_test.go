@@ -98,15 +98,7 @@ func TestBadData(t *testing.T) {
 // TestOfficialMarkdownInput: a hand-written official Markdown file builds too.
 func TestOfficialMarkdownInput(t *testing.T) {
 	md := "---\nhe_thong: dang\nloai: thong_bao\nco_quan: HUYỆN ỦY ĐÔNG SƠN\nco_quan_cap_tren: ĐẢNG BỘ TỈNH THANH HÓA\nky_hieu: TB/HU\ndia_danh: Đông Sơn\nngay: \"2026-03-09\"\ntrich_yeu: kết luận của Ban Thường vụ Huyện ủy\nnguoi_ky: {quyen_han: T/L BAN THƯỜNG VỤ, chuc_vu: CHÁNH VĂN PHÒNG, ho_ten: Lê Văn B}\nnoi_nhan: [Các chi, đảng bộ trực thuộc]\nluu: Văn phòng Huyện ủy\n---\n\nNgày 05/3/2026, Ban Thường vụ Huyện ủy **họp** và *kết luận*:\n\n- Một\n  - Hai\n\n| A | B |\n|---|---|\n| 1 | 2 |\n"
-	b := newBuilder(t)
-	out, err := b.PDF("tb.md", []byte(md))
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := b.Document("tb.md", []byte(md))
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc, out := docAndPDF(t, "tb.md", []byte(md))
 	pdftest.NothingLost(t, doc, out)
 	text, err := pdftest.Text(out)
 	if err != nil {
@@ -226,15 +218,7 @@ func TestAppendix(t *testing.T) {
 		fmt.Fprintf(&rows, "| %d | Nhiệm vụ số %d của bảng phân công | Báo cáo | Quý IV/2026 | Sở Nội vụ | Các sở, ngành | Sở Nội vụ |\n", i, i)
 	}
 	src += rows.String()
-	b := newBuilder(t)
-	out, err := b.PDF("phu-luc.md", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := b.Document("phu-luc.md", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc, out := docAndPDF(t, "phu-luc.md", []byte(src))
 	if len(doc.Appendices) != 1 || !doc.Appendices[0].Landscape {
 		t.Fatalf("appendices: %+v", doc.Appendices)
 	}

@@ -29,7 +29,7 @@ func TestLongFrontMatter(t *testing.T) {
 		fmt.Fprintf(&b, "  - Phòng Văn hóa - Xã hội xã số %d\n", i+1)
 	}
 	b.WriteString("luu: VT, CCHC\n---\n\nĐề nghị các đơn vị triển khai thực hiện./.\n")
-	doc, out := docAndPDF(t, b.String())
+	doc, out := docAndPDF(t, "noi-nhan.md", []byte(b.String()))
 	pdftest.NothingLost(t, doc, out)
 	text, err := pdftest.Text(out)
 	if err != nil {

@@ -41,7 +41,7 @@ func bigTable(n int) string {
 // split between pages.
 func TestTableStress(t *testing.T) {
 	start := time.Now()
-	doc, out := docAndPDF(t, bigTable(800))
+	doc, out := docAndPDF(t, "bang.md", []byte(bigTable(800)))
 	pages := pdftest.MustPages(t, out)
 	t.Logf("%d rows: %d pages in %v", 800, len(pages), time.Since(start))
 	if len(pages) < 35 {
