@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"vanban/internal/model"
+	"vanban/internal/yamlfile"
 )
 
 // The example plans shipped in data/ must load without a single diagnostic: they are what
@@ -273,34 +274,9 @@ func TestDocsListEveryField(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range fieldNames(reflect.TypeOf(Document{})) {
+	for _, name := range yamlfile.AllKeys(reflect.TypeOf(Document{})) {
 		if !strings.Contains(string(doc), "`"+name) {
 			t.Errorf("docs/du-lieu.md does not describe “%s”", name)
 		}
 	}
-}
-
-// fieldNames lists every yaml key of t and of the types inside it.
-func fieldNames(t reflect.Type) []string {
-	seen := map[reflect.Type]bool{}
-	var names []string
-	var walk func(t reflect.Type)
-	walk = func(t reflect.Type) {
-		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
-			t = t.Elem()
-		}
-		if t.Kind() != reflect.Struct || seen[t] {
-			return
-		}
-		seen[t] = true
-		for i := 0; i < t.NumField(); i++ {
-			f := t.Field(i)
-			if k := strings.Split(f.Tag.Get("yaml"), ",")[0]; k != "" && k != "-" {
-				names = append(names, k)
-			}
-			walk(f.Type)
-		}
-	}
-	walk(t)
-	return names
 }

@@ -5,36 +5,9 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-)
 
-// yamlKeys lists the yaml keys of the struct types given, and of the structs inside them.
-func yamlKeys(types ...reflect.Type) []string {
-	seen := map[reflect.Type]bool{}
-	var keys []string
-	var walk func(t reflect.Type)
-	walk = func(t reflect.Type) {
-		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
-			t = t.Elem()
-		}
-		if t.Kind() != reflect.Struct || seen[t] {
-			return
-		}
-		seen[t] = true
-		for i := 0; i < t.NumField(); i++ {
-			f := t.Field(i)
-			key := strings.Split(f.Tag.Get("yaml"), ",")[0]
-			if key == "" || key == "-" {
-				continue
-			}
-			keys = append(keys, key)
-			walk(f.Type)
-		}
-	}
-	for _, t := range types {
-		walk(t)
-	}
-	return keys
-}
+	"vanban/internal/yamlfile"
+)
 
 // Unknown-key hints send users to docs/tien-do.md: it must describe every key of a progress
 // file, of theo-doi.yaml and of the registry, and every status.
@@ -43,7 +16,7 @@ func TestDocsDescribeEveryKey(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	keys := yamlKeys(reflect.TypeOf(Submission{}), reflect.TypeOf(Config{}), reflect.TypeOf(Registry{}))
+	keys := yamlfile.AllKeys(reflect.TypeOf(Submission{}), reflect.TypeOf(Config{}), reflect.TypeOf(Registry{}))
 	if len(keys) < 20 {
 		t.Fatalf("only %d keys found: %v", len(keys), keys)
 	}

@@ -93,6 +93,34 @@ func keysOf(t reflect.Type) []string {
 	return keys
 }
 
+// AllKeys lists the yaml keys of the struct types given and of every struct inside them
+// (through pointers and slices), each struct once: what the user docs must describe.
+func AllKeys(types ...reflect.Type) []string {
+	seen := map[reflect.Type]bool{}
+	var keys []string
+	var walk func(t reflect.Type)
+	walk = func(t reflect.Type) {
+		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
+			t = t.Elem()
+		}
+		if t.Kind() != reflect.Struct || seen[t] {
+			return
+		}
+		seen[t] = true
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			if k := strings.Split(f.Tag.Get("yaml"), ",")[0]; k != "" && k != "-" {
+				keys = append(keys, k)
+			}
+			walk(f.Type) // an untagged field may hold keyed structs (inline, or set by code)
+		}
+	}
+	for _, t := range types {
+		walk(t)
+	}
+	return keys
+}
+
 // keyText is a mapping key as written, without its quotes.
 func keyText(k ast.MapKeyNode) string {
 	if s, ok := k.(*ast.StringNode); ok {
