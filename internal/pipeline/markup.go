@@ -77,6 +77,9 @@ func dataMarkup(file *yamlfile.Source, src []byte) (errs, warns diag.List) {
 		case !refs[label]:
 			errs = append(errs, loc.KeyErrorf(at, "thêm “[^"+label+"]” sau chữ cần chú thích, hoặc bỏ lời chú thích này",
 				"chú thích “[^%s]” không được tham chiếu ở đâu trong văn bản: lời chú thích sẽ không được in", label))
+		case strings.TrimSpace(p.Notes[label]) == "":
+			errs = append(errs, loc.Errorf(at, "viết lời chú thích giữa hai dấu ngoặc kép, hoặc bỏ cả nhãn này lẫn chỗ tham chiếu “[^"+label+"]”",
+				"lời chú thích “[^%s]” trống: chỉ số chú thích sẽ in ra mà không có lời", label))
 		}
 	}
 	slices.SortStableFunc(errs, byLine)

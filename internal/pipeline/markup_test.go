@@ -84,4 +84,10 @@ func TestDataMarkupBuilds(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), bad+":11:54: lỗi: chú thích “[^2]” chưa có lời chú thích") {
 		t.Errorf("error %v, want the note without a text at the data file's line", err)
 	}
+	// A note of spaces only would print its number with nothing at the foot.
+	blank := strings.Replace(string(src), `"1": "Nguồn: Sở Nội vụ."`, `"1": "  "`, 1)
+	_, err = b.Markdown(bad, []byte(blank))
+	if err == nil || !strings.Contains(err.Error(), bad+":17:8: lỗi: lời chú thích “[^1]” trống") {
+		t.Errorf("error %v, want the empty note at the data file's line", err)
+	}
 }
